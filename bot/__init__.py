@@ -1,0 +1,1 @@
+"""A FAQ chatbot for an acupuncture clinic: answers questions on sciatica and acupuncture."""

@@ -1,0 +1,64 @@
+"""The console adapter: the same replies as Telegram, buttons as numbered choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot import markup, replies
+from bot.engine import Engine
+from bot.replies import Action, Button, Reply
+
+COMMANDS = {
+    "/start": None,
+    "/topics": Action.TOPICS,
+    "/book": Action.BOOK,
+}
+
+
+def render(reply: Reply) -> str:
+    """Plain text with the buttons listed as numbered choices."""
+    lines = [markup.to_plain(reply.text)]
+    if reply.buttons:
+        lines.append("")
+        for number, button in enumerate(reply.buttons, 1):
+            suffix = f" ({button.value})" if button.action is Action.URL else ""
+            lines.append(f"  {number}. {button.label}{suffix}")
+    return "\n".join(lines)
+
+
+def respond(engine: Engine, line: str, buttons: tuple[Button, ...]) -> Reply:
+    """One console input: a choice number, a command, or a question."""
+    text = line.strip()
+    if text.isdigit() and 1 <= int(text) <= len(buttons):
+        button = buttons[int(text) - 1]
+        if button.action is not Action.URL:
+            return engine.press(button.action, button.value)
+    command = text.split()[0].lower() if text.startswith("/") else None
+    if command == "/start":
+        return replies.welcome(engine.faq)
+    if command == "/help":
+        return replies.help_text(engine.faq)
+    if command == "/privacy":
+        return replies.privacy(engine.faq)
+    if command in COMMANDS:
+        return engine.press(COMMANDS[command])
+    return engine.ask(text)
+
+
+def chat(engine: Engine, read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:
+    """Talk until end of input or /quit."""
+    reply = replies.welcome(engine.faq)
+    write(render(reply))
+    write("(Type a question, a choice number, /help, or /quit to leave.)")
+    while True:
+        try:
+            line = read("\n> ")
+        except (EOFError, KeyboardInterrupt):
+            write("")
+            return
+        if line.strip().lower() in ("/quit", "/exit", "quit", "exit"):
+            return
+        if not line.strip():
+            continue
+        reply = respond(engine, line, reply.buttons)
+        write(render(reply))

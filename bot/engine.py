@@ -1,0 +1,109 @@
+"""The answering pipeline: message → triage → small talk → match → reply.
+
+`Engine` holds the one live FAQ. A reload builds a whole new `Brain` off to the
+side and swaps it in with a single assignment, so every message is answered
+entirely by one FAQ version, old or new, never a mix.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot import replies
+from bot.faq import Faq, Problem, load_faq
+from bot.matcher import Index, Outcome, match, match_smalltalk
+from bot.replies import Action, Kind, Reply
+from bot.triage import triage
+
+log = logging.getLogger(__name__)
+
+# Telegram caps a message at 4096 characters; anything longer is not a question.
+MAX_QUESTION_CHARS = 4096
+
+Recorder = Callable[[str, Reply, Faq], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Brain:
+    faq: Faq
+    index: Index
+
+    @classmethod
+    def build(cls, faq: Faq) -> Brain:
+        return cls(faq, Index(faq))
+
+
+def ask(brain: Brain, text: str) -> Reply:
+    """Answer one message with one FAQ version; pure apart from memoised typo fixes."""
+    text = text[:MAX_QUESTION_CHARS]
+    faq = brain.faq
+    if triage(text).urgent:
+        return replies.emergency(faq)
+    chat = match_smalltalk(brain.index, text)
+    if chat is not None:
+        return replies.smalltalk(chat)
+    found = match(brain.index, text, faq.settings)
+    if found.outcome is Outcome.ANSWER and found.best is not None:
+        entry = faq.entry(found.best.faq_id)
+        if entry is not None:
+            return replies.answer(faq, entry, found.best.score)
+    if found.outcome is Outcome.SUGGEST and found.best is not None:
+        return replies.suggest(faq, found.suggestions, found.best.score)
+    return replies.fallback(faq, found.best.score if found.best else 0.0)
+
+
+class Engine:
+    """The live FAQ plus the pipeline; shared by every adapter."""
+
+    def __init__(self, faq: Faq, path: Path | None = None, recorder: Recorder | None = None):
+        self.path = path
+        self.recorder = recorder
+        self.brain = Brain.build(faq)
+
+    @classmethod
+    def from_file(cls, path: str | Path, recorder: Recorder | None = None) -> Engine:
+        faq, _ = load_faq(path)
+        return cls(faq, Path(path), recorder)
+
+    @property
+    def faq(self) -> Faq:
+        return self.brain.faq
+
+    def ask(self, text: str) -> Reply:
+        brain = self.brain  # read once: the whole answer comes from one version
+        reply = ask(brain, text)
+        if self.recorder is not None and reply.kind is not Kind.INFO:
+            try:
+                self.recorder(text, reply, brain.faq)
+            except Exception:  # statistics must never cost a patient their answer
+                log.exception("could not record statistics")
+        return reply
+
+    def press(self, action: Action | str, value: str = "") -> Reply:
+        """The reply to a button press (a topic, a question, Book)."""
+        faq = self.brain.faq
+        match Action(action):
+            case Action.FAQ:
+                entry = faq.entry(value)
+                return replies.answer(faq, entry) if entry else replies.topics(faq)
+            case Action.CATEGORY:
+                return replies.category(faq, value)
+            case Action.BOOK:
+                return replies.book(faq)
+            case _:
+                return replies.topics(faq)
+
+    def swap(self, faq: Faq) -> None:
+        """Make `faq` live; the index is built before the switch, so it is instant."""
+        self.brain = Brain.build(faq)
+
+    def reload(self) -> list[Problem]:
+        """Re-read the file; on any error keep the current FAQ and raise FaqError."""
+        if self.path is None:
+            return []
+        faq, problems = load_faq(self.path)
+        self.swap(faq)
+        return problems

@@ -1,0 +1,201 @@
+"""Turn free text into comparable tokens: fold, map synonyms, fix typos, stem, drop filler.
+
+The same `Analyzer` processes the FAQ's phrases and the patient's message, so both
+sides land in one vocabulary. Spelling correction only ever maps an unknown word
+onto a word the FAQ knows, and only it is close and starts with the same
+letter: a typo of a real FAQ word gets fixed, an off-topic word stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = re.compile(r"['’`´ʼ]")
+
+# Words that carry no meaning for choosing between FAQ entries. Deliberately kept:
+# question words ("why" asks for causes, "who" for practitioners) and "much", "many",
+# "long", "often", "both", "not": they change what is asked.
+_FILLER = """
+    a about above actually after again all also am an and any anyone anything are as at
+    be been before being but by can could d did do does doing done dont during each else
+    even ever for from get gets getting go going got had has have having he her here
+    hers him his i id if ill im in into is it its itself ive just know kind let lets
+    like ll lot lots may me might mine more most my myself need needs of off ok okay on
+    once one only or other our out over please pls plz probably r re really realy s
+    should so some something sort such t tell than that thats the their them then there
+    these they thing things think this those to too u uh um ur us ve very want wanted
+    wants was we well were will with wondering would wud yeah yes you youre your yours
+    hi hello hey hiya thanks thank cheers dear sorry bother ask asking question quick
+"""
+STOPWORDS = frozenset(_FILLER.split())
+
+# American spellings that stemming does not already merge with the British ones.
+_US_TO_UK = {
+    "anesthesia": "anaesthesia",
+    "anesthetic": "anaesthetic",
+    "feces": "faeces",
+    "fetus": "foetus",
+    "edema": "oedema",
+    "esophagus": "oesophagus",
+    "pediatric": "paediatric",
+    "orthopedic": "orthopaedic",
+    "hemorrhage": "haemorrhage",
+    "gynecologist": "gynaecologist",
+    "estrogen": "oestrogen",
+    "tumor": "tumour",
+    "labor": "labour",
+    "behavior": "behaviour",
+    "center": "centre",
+    "practise": "practice",
+    "licence": "license",
+    "licenced": "licensed",
+    "color": "colour",
+    "favor": "favour",
+    "mold": "mould",
+    "program": "programme",
+    "gray": "grey",
+    "disk": "disc",
+    "disks": "discs",
+}
+# Text-speak that would otherwise be lost as a too-short "typo".
+_SHORTHAND = {
+    "hw": "how",
+    "wat": "what",
+    "wot": "what",
+    "wen": "when",
+    "y": "why",
+    "u": "you",
+    "r": "are",
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "cud": "could",
+    "wud": "would",
+    "shud": "should",
+    "b4": "before",
+    "abt": "about",
+    "dr": "doctor",
+    "docs": "doctors",
+    "acu": "acupuncture",
+}
+_IZE = re.compile(r"(\w{3,})iz(e|es|ed|ing|ation|ations)$")
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces; accents, emoji and punctuation go."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    no_apostrophes = _APOSTROPHES.sub("", no_marks.casefold())
+    return _NON_ALNUM.sub(" ", no_apostrophes).strip()
+
+
+def british(word: str) -> str:
+    """Map an American spelling to the British one the FAQ is written in."""
+    word = _US_TO_UK.get(word, word)
+    return _IZE.sub(r"\1is\2", word)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(british(word))
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+
+def _correction_cutoff(word: str) -> float:
+    """How close a typo must be: short words need a closer match to be trusted."""
+    return 85.0 if len(word) <= 4 else 80.0
+
+
+def _plausible_typo(typed: str, known: str) -> bool:
+    """Typos keep the first letter and about the length ("place" is not "placebo")."""
+    return typed[0] == known[0] and abs(len(typed) - len(known)) <= (1 if min(len(typed), len(known)) <= 6 else 2)
+
+
+class Analyzer:
+    """Text → content tokens, with the FAQ's synonyms and typo correction.
+
+    Built once per FAQ version; immutable afterwards except for its memo of
+    corrected words, which only ever caches a pure function of the vocabulary.
+    """
+
+    def __init__(self, synonyms: Mapping[str, Iterable[str]], vocabulary: Iterable[str] = ()):
+        token_map: dict[str, str] = {}
+        phrase_map: dict[str, str] = {}
+        for canonical, variants in synonyms.items():
+            target = fold(canonical)
+            for variant in variants:
+                folded = fold(variant)
+                if not folded or folded == target:
+                    continue
+                (phrase_map if " " in folded else token_map)[folded] = target
+            if " " in target:
+                phrase_map.setdefault(target, target)
+        self._token_map = token_map
+        self._phrase_map = phrase_map
+        self._phrase_re = _phrase_pattern(phrase_map)
+        self.vocabulary: frozenset[str] = frozenset()
+        self._vocab_list: list[str] = []
+        self._corrections: dict[str, str] = {}
+        self.set_vocabulary(vocabulary)
+
+    def set_vocabulary(self, words: Iterable[str]) -> None:
+        """Words typos may be corrected to (the FAQ's words, synonyms and filler)."""
+        vocab = set(words) | set(STOPWORDS) | set(self._token_map) | set(self._token_map.values())
+        for phrase in self._phrase_map:
+            vocab.update(phrase.split())
+        self.vocabulary = frozenset(w for w in vocab if w)
+        self._vocab_list = sorted(self.vocabulary)
+        self._corrections = {}
+
+    def surface_words(self, text: str) -> list[str]:
+        """Folded words after phrase synonyms, before correction and stemming."""
+        folded = " ".join(_SHORTHAND.get(w, w) for w in fold(text).split())
+        if self._phrase_re is not None:
+            folded = self._phrase_re.sub(lambda m: self._phrase_map[m.group(0)], folded)
+        return folded.split()
+
+    def correct(self, word: str) -> str:
+        """The vocabulary word a typo most likely meant, or the word itself."""
+        if word in self.vocabulary or len(word) < 4 or word.isdigit():
+            return word
+        cached = self._corrections.get(word)
+        if cached is not None:
+            return cached
+        best = process.extractOne(
+            word,
+            self._vocab_list,
+            scorer=fuzz.ratio,
+            score_cutoff=_correction_cutoff(word),
+            processor=None,
+        )
+        fixed = best[0] if best and _plausible_typo(word, best[0]) else word
+        if len(self._corrections) < 50_000:
+            self._corrections[word] = fixed
+        return fixed
+
+    def tokens(self, text: str, *, correct: bool = True) -> list[str]:
+        """Stemmed content tokens in order, without filler words."""
+        out: list[str] = []
+        for word in self.surface_words(text):
+            if correct:
+                word = self.correct(word)
+            word = self._token_map.get(word, word)
+            for part in word.split():
+                if part not in STOPWORDS:
+                    out.append(stem(part))
+        return out

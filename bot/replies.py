@@ -1,0 +1,180 @@
+"""Transport-neutral replies: text in the FAQ's markup plus buttons.
+
+The Telegram and console adapters render these and decide nothing themselves, so
+a patient gets the same answer whichever way they ask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot import markup
+from bot.faq import Entry, Faq
+
+# Used if faq.yaml lost its emergency entry: the urgent reply must never depend on an edit.
+EMERGENCY_TEXT = """⚠️ **This could be an emergency.**
+
+**Call 999 or go to A&E now** if you have sciatica on both sides, weakness or \
+numbness in both legs that is severe or getting worse, numbness around your \
+genitals or bottom (anus), or new problems starting or controlling your pee or poo.
+
+These can be signs of cauda equina syndrome, which needs treating in hospital \
+straight away."""
+
+ONLY_TEXT = "Sorry, I can only read text messages. Please type your question, or pick a topic."
+SLOW_DOWN = "You're sending messages very quickly. Please wait a minute, then ask again."
+SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+class Kind(StrEnum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    FALLBACK = "fallback"
+    SMALLTALK = "smalltalk"
+    EMERGENCY = "emergency"
+    INFO = "info"  # menus, help, privacy: not an answer to a question
+
+
+class Action(StrEnum):
+    """What pressing a button does; the short values go into Telegram's callback_data."""
+
+    FAQ = "f"
+    CATEGORY = "c"
+    TOPICS = "t"
+    BOOK = "b"
+    URL = "u"
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    action: Action
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    kind: Kind
+    text: str
+    buttons: tuple[Button, ...] = ()
+    faq_id: str | None = None
+    score: float = 0.0
+    suggestions: tuple[str, ...] = ()
+
+
+def _faq_button(entry: Entry) -> Button:
+    return Button(entry.question, Action.FAQ, entry.id)
+
+
+def _topics_button() -> Button:
+    return Button("📚 Topics", Action.TOPICS)
+
+
+def _book_button() -> Button:
+    return Button("📞 Book", Action.BOOK)
+
+
+def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
+    if entry.kind == "emergency":
+        return Reply(Kind.EMERGENCY, markup.answer_text(faq, entry), faq_id=entry.id, score=score)
+    related = [faq.entry(rid) for rid in entry.related]
+    buttons = [_faq_button(e) for e in related if e is not None]
+    if entry.id == "booking":
+        buttons.insert(0, Button("🌐 Visit the website", Action.URL, faq.clinic.website))
+    else:
+        buttons.append(_book_button())
+    return Reply(Kind.ANSWER, markup.answer_text(faq, entry), tuple(buttons), entry.id, score)
+
+
+def emergency(faq: Faq) -> Reply:
+    entry = faq.entry("emergency")
+    if entry is not None and entry.kind == "emergency":
+        return Reply(Kind.EMERGENCY, entry.answer, faq_id=entry.id, score=100.0)
+    return Reply(Kind.EMERGENCY, EMERGENCY_TEXT, score=100.0)
+
+
+def suggest(faq: Faq, ids: tuple[str, ...], score: float) -> Reply:
+    entries = [e for e in (faq.entry(i) for i in ids) if e is not None]
+    buttons = (*(_faq_button(e) for e in entries), _topics_button())
+    return Reply(Kind.SUGGEST, faq.text("suggest"), buttons, None, score, tuple(e.id for e in entries))
+
+
+def fallback(faq: Faq, score: float = 0.0) -> Reply:
+    text = markup.join(faq.text("fallback"), markup.booking_line(faq))
+    return Reply(Kind.FALLBACK, text, (_topics_button(), _book_button()), None, score)
+
+
+def smalltalk(text: str) -> Reply:
+    return Reply(Kind.SMALLTALK, text, (_topics_button(),), score=100.0)
+
+
+def welcome(faq: Faq) -> Reply:
+    text = markup.join(faq.text("welcome"), "ℹ️ " + faq.text("disclaimer"))
+    return Reply(Kind.INFO, text, _category_buttons(faq))
+
+
+def topics(faq: Faq) -> Reply:
+    return Reply(Kind.INFO, "Pick a topic:", _category_buttons(faq))
+
+
+def _category_buttons(faq: Faq) -> tuple[Button, ...]:
+    return tuple(Button(c.title, Action.CATEGORY, c.id) for c in faq.categories if faq.in_category(c.id))
+
+
+def category(faq: Faq, category_id: str) -> Reply:
+    found = faq.category(category_id)
+    if found is None:
+        return topics(faq)
+    buttons = (*(_faq_button(e) for e in faq.in_category(category_id)), Button("⬅️ Back", Action.TOPICS))
+    return Reply(Kind.INFO, f"**{found.title}**", buttons)
+
+
+def book(faq: Faq) -> Reply:
+    entry = faq.entry("booking")
+    if entry is not None:
+        return answer(faq, entry)
+    text = markup.booking_line(faq)
+    return Reply(Kind.INFO, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
+
+
+def help_text(faq: Faq) -> Reply:
+    text = markup.join(
+        "Type a question in your own words, for example **does acupuncture hurt?** or "
+        "**what causes sciatica?**, or browse the topics.",
+        "Commands: /topics to browse, /book for the clinic's contact details, "
+        "/privacy for what I keep, /help for this message.",
+        "ℹ️ " + faq.text("disclaimer"),
+    )
+    return Reply(Kind.INFO, text, (_topics_button(), _book_button()))
+
+
+def privacy(faq: Faq) -> Reply:
+    days = faq.privacy.retention_days
+    kept = [
+        "**What I keep:** a count of how many times each answer was given, per day, "
+        "so the clinic can see which topics people ask about.",
+    ]
+    if faq.privacy.record_unanswered:
+        kept.append(
+            "When I can't answer a question, I keep its text (with phone numbers, e-mail "
+            "addresses, links and long numbers removed) so the clinic can add an answer."
+        )
+    else:
+        kept.append("I do not keep the text of your messages.")
+    kept.append(
+        f"I never store your name, username, Telegram id or chat. Everything I keep is deleted after {days} days."
+    )
+    return Reply(Kind.INFO, markup.join(*kept, markup.booking_line(faq)), (_topics_button(),))
+
+
+def only_text() -> Reply:
+    return Reply(Kind.INFO, ONLY_TEXT, (_topics_button(),))
+
+
+def slow_down() -> Reply:
+    return Reply(Kind.INFO, SLOW_DOWN)
+
+
+def sorry() -> Reply:
+    return Reply(Kind.INFO, SORRY, (_topics_button(),))

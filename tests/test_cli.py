@@ -1,0 +1,90 @@
+"""The command line, through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import FAQ_PATH, ROOT
+
+
+def run(*args: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=full_env,
+        timeout=60,
+    )
+
+
+def test_ask_prints_answer_with_booking():
+    result = run("ask", "does acupuncture hurt?")
+    assert result.returncode == 0
+    assert "01908 690 544" in result.stdout and "Book" in result.stdout
+
+
+def test_ask_json_one_question():
+    result = run("ask", "--json", "numbness around my groin")
+    data = json.loads(result.stdout)
+    assert data == {
+        "question": "numbness around my groin",
+        "kind": "emergency",
+        "id": "emergency",
+        "score": 100.0,
+        "suggestions": [],
+    }
+
+
+def test_ask_json_batch_keeps_order():
+    questions = ["hello", "does it hurt", "what's the weather", "how long is a session"] * 50
+    result = run("ask", "--json", stdin="\n".join(questions) + "\n")
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["question"] for x in lines] == questions
+    assert [x["kind"] for x in lines[:4]] == ["smalltalk", "answer", "fallback", "suggest"]
+    assert set(lines[3]) == {"question", "kind", "id", "score", "suggestions"}
+
+
+def test_check_ok_and_broken(tmp_path):
+    assert run("check", str(FAQ_PATH)).stdout.strip().endswith("0 warnings")
+    broken = tmp_path / "faq.yaml"
+    broken.write_text(FAQ_PATH.read_text(encoding="utf-8").replace("  - id: cost", "  - idd: cost"))
+    result = run("check", str(broken))
+    assert result.returncode == 1
+    assert "did you mean 'id'" in result.stdout
+    assert all(line.startswith(f"{broken}:") for line in result.stdout.splitlines())
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_eval_prints_figures():
+    result = run("eval")
+    assert result.returncode == 0
+    assert "on-topic accuracy" in result.stdout and "emergency recall: 100.0%" in result.stdout
+
+
+def test_chat_without_token_is_the_console():
+    result = run(stdin="does it hurt\n1\n/quit\n")
+    assert result.returncode == 0
+    assert "Welcome to" in result.stdout and "not a diagnosis" in result.stdout
+    assert "Does acupuncture hurt?" in result.stdout
+    assert "What happens in an acupuncture session?" in result.stdout  # choice 1 followed
+
+
+def test_bad_faq_path_is_one_line_not_a_traceback(tmp_path):
+    result = run("--faq", str(tmp_path / "nope.yaml"), "ask", "hi")
+    assert result.returncode == 1
+    assert "file not found" in result.stderr and "Traceback" not in result.stderr
+    result = run("ask", "--json", env={"FAQ_PATH": str(tmp_path / "nope.yaml")})
+    assert result.returncode == 1
+
+
+def test_batch_of_thousand_questions_is_quick():
+    """Functional check that batch mode streams; the timing target itself is in `make bench`."""
+    result = run("ask", "--json", stdin="does it hurt\n" * 1000)
+    assert len(result.stdout.splitlines()) == 1000

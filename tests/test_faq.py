@@ -1,0 +1,147 @@
+"""Each kind of editing mistake, made in a copy of the shipped faq.yaml, is reported on its line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.faq import REQUIRED_IDS, FaqError, load_faq, parse_faq
+from tests.conftest import FAQ_PATH
+
+SHIPPED = FAQ_PATH.read_text(encoding="utf-8")
+
+
+def line_of(text: str, needle: str, start: int = 0) -> int:
+    return text[: text.index(needle, start)].count("\n") + 1
+
+
+def problems_for(text: str, today: dt.date | None = None):
+    faq, problems = parse_faq(text, today or dt.date(2026, 11, 21))
+    return faq, problems
+
+
+def test_shipped_file_is_valid_with_every_required_id():
+    faq, problems = problems_for(SHIPPED)
+    assert faq is not None, problems
+    assert [p for p in problems if not p.warning] == []
+    assert set(REQUIRED_IDS) <= {e.id for e in faq.entries}
+    assert faq.entry("emergency").kind == "emergency"
+
+
+def _only_error(text: str):
+    faq, problems = problems_for(text)
+    errors = [p for p in problems if not p.warning]
+    assert faq is None and errors, problems
+    return errors
+
+
+def test_tab_character():
+    text = SHIPPED.replace("    question: Does acupuncture hurt?", "\tquestion: Does acupuncture hurt?")
+    (error,) = _only_error(text)
+    assert error.line == line_of(text, "\tquestion")
+    assert "Tab" in error.message
+
+
+def test_missing_colon():
+    text = SHIPPED.replace("    question: Does acupuncture hurt?", "    question Does acupuncture hurt?")
+    (error,) = _only_error(text)
+    assert "YAML syntax" in error.message
+    assert abs(error.line - line_of(text, "question Does")) <= 1
+
+
+def test_bad_indent():
+    text = SHIPPED.replace("    question: Does acupuncture hurt?", "      question: Does acupuncture hurt?")
+    errors = _only_error(text)
+    assert errors[0].line in (line_of(text, "      question: Does"), line_of(text, "      question: Does") + 1)
+
+
+def test_unknown_key_gets_did_you_mean():
+    text = SHIPPED.replace("    answer: |\n      Acupuncture needles", "    anwser: |\n      Acupuncture needles")
+    errors = _only_error(text)
+    assert any("anwser" in e.message and "did you mean 'answer'" in e.message for e in errors)
+    assert any(e.line == line_of(text, "anwser") for e in errors)
+    assert any("missing 'answer'" in e.message for e in errors)
+
+
+def test_duplicate_id():
+    text = SHIPPED.replace("  - id: safety\n", "  - id: does-it-hurt\n")
+    errors = _only_error(text)
+    assert [e.line for e in errors if "used by two entries" in e.message] == [
+        line_of(text, "  - id: does-it-hurt\n", SHIPPED.index("  - id: how-many-sessions"))
+    ]
+
+
+def test_unknown_related_and_category():
+    text = SHIPPED.replace("related: [what-to-expect, safety]", "related: [what-to-expec, safety]")
+    text = text.replace(
+        "    category: acupuncture\n    question: Is acupuncture safe?",
+        "    category: acupunture\n    question: Is acupuncture safe?",
+    )
+    errors = _only_error(text)
+    messages = " | ".join(e.message for e in errors)
+    assert "did you mean 'what-to-expect'" in messages
+    assert "did you mean 'acupuncture'" in messages
+    assert {e.line for e in errors} == {
+        line_of(text, "related: [what-to-expec,"),
+        line_of(text, "category: acupunture"),
+    }
+
+
+def test_wrong_type_and_empty_value():
+    text = SHIPPED.replace("  answer_threshold: 65", "  answer_threshold: high")
+    text = text.replace("    question: Is acupuncture safe?", "    question: ''")
+    errors = _only_error(text)
+    assert {e.line for e in errors} == {line_of(text, "answer_threshold: high"), line_of(text, "question: ''")}
+
+
+def test_answer_too_long_and_html():
+    long_answer = "word " * 900
+    text = SHIPPED.replace("      Usually more than one.", "      " + long_answer)
+    text = text.replace("The NICE guideline NG59", "The <b>NICE</b> guideline NG59")
+    errors = _only_error(text)
+    messages = " | ".join(e.message for e in errors)
+    assert "Telegram allows 4096" in messages
+    assert "'<b>' would be shown as typed" in messages
+
+
+def test_missing_required_topic_is_a_warning_only():
+    start = SHIPPED.index("  - id: practitioners")
+    end = SHIPPED.index("  - id: cost")
+    text = SHIPPED[:start] + SHIPPED[end:]
+    text = text.replace("related: [safety, sciatica-causes]", "related: [safety]")
+    text = text.replace("related: [does-it-hurt, pregnancy, practitioners]", "related: [does-it-hurt, pregnancy]")
+    faq, problems = problems_for(text)
+    assert faq is not None
+    assert any(p.warning and "'practitioners'" in p.message for p in problems)
+
+
+def test_review_dates():
+    text = SHIPPED.replace(
+        "reviewed: 2026-11-21\n\n  - id: sciatic-nerve", "reviewed: 2024-01-01\n\n  - id: sciatic-nerve", 1
+    )
+    text = text.replace(
+        "    source: sciatica and the Balance Method article\n    reviewed: 2026-11-21\n\n  - id: sciatica-causes",
+        "    source: sciatica and the Balance Method article\n\n  - id: sciatica-causes",
+    )
+    faq, problems = problems_for(text)
+    assert faq is not None
+    warnings = [p for p in problems if p.warning]
+    assert any("over a year ago" in p.message and p.line == line_of(text, "reviewed: 2024-01-01") for p in warnings)
+    assert any("no 'reviewed:' date" in p.message and "'sciatic-nerve'" in p.message for p in warnings)
+
+
+def test_emergency_entry_must_say_999():
+    text = SHIPPED.replace("**Call 999 or go to A&E now**", "**Go to A&E now**")
+    errors = _only_error(text)
+    assert any("999" in e.message for e in errors)
+
+
+def test_load_faq_errors_are_one_line_each(tmp_path):
+    with pytest.raises(FaqError) as caught:
+        load_faq(tmp_path / "missing.yaml")
+    assert "file not found" in str(caught.value)
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(FaqError, match="empty"):
+        load_faq(empty)

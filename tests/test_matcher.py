@@ -1,0 +1,55 @@
+from bot.faq import MatchSettings
+from bot.matcher import Index, Outcome, Scored, decide, match, match_smalltalk
+
+
+def test_exact_question_is_answered(faq):
+    index = Index(faq)
+    found = match(index, "Does acupuncture hurt?", faq.settings)
+    assert found.outcome is Outcome.ANSWER
+    assert found.best.faq_id == "does-it-hurt"
+
+
+def test_typos_and_paraphrase(faq):
+    index = Index(faq)
+    assert match(index, "does acupunture hurt", faq.settings).best.faq_id == "does-it-hurt"
+    assert match(index, "how many sesions will i need", faq.settings).best.faq_id == "how-many-sessions"
+
+
+def test_off_topic_falls_back(faq):
+    index = Index(faq)
+    for text in ["what's the weather like", "my car won't start", "asdfgh", ""]:
+        assert match(index, text, faq.settings).outcome is Outcome.FALLBACK, text
+
+
+def test_decide_requires_margin_not_just_score():
+    settings = MatchSettings(answer_threshold=60, suggest_threshold=40, margin=10, max_suggestions=3)
+    close = [Scored("a", 90), Scored("b", 85), Scored("c", 50), Scored("d", 41), Scored("e", 30)]
+    found = decide(close, settings)
+    assert found.outcome is Outcome.SUGGEST
+    assert found.suggestions == ("a", "b", "c")
+    clear = [Scored("a", 90), Scored("b", 70)]
+    assert decide(clear, settings).outcome is Outcome.ANSWER
+    assert decide([Scored("a", 39)], settings).outcome is Outcome.FALLBACK
+    assert decide([], settings).outcome is Outcome.FALLBACK
+
+
+def test_scores_are_bounded_and_sorted(faq):
+    ranked = Index(faq).score("acupuncture sciatica needles pregnant cost")
+    scores = [s.score for s in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 100 for s in scores)
+
+
+def test_long_message_with_personal_context(faq):
+    text = (
+        "Hello, I'm 52 and I've been off work for a fortnight with a bad back after gardening. "
+        "My neighbour swears by acupuncture but I'm really worried about the needles, does it hurt?"
+    )
+    assert match(Index(faq), text, faq.settings).best.faq_id == "does-it-hurt"
+
+
+def test_smalltalk(faq):
+    index = Index(faq)
+    assert match_smalltalk(index, "Thank you!") is not None
+    assert match_smalltalk(index, "hiya") is not None
+    assert match_smalltalk(index, "does acupuncture hurt") is None
