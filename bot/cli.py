@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from bot.config import ConfigError, token_from_env
 from bot.engine import Engine
 from bot.evaluate import LabelError, evaluate, load_cases
 from bot.faq import FaqError
+from bot.reload import FaqWatcher
 from bot.replies import Reply
 
 DEFAULT_FAQ = "faq.yaml"
@@ -125,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _eval(engine, args.path)
         if args.command == "report":
             return _report(args, engine)
+        logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
+        FaqWatcher(engine).start_thread()
         console.chat(engine)
         return 0
     except FaqError as error:

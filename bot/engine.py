@@ -82,6 +82,18 @@ class Engine:
                 log.exception("could not record statistics")
         return reply
 
+    def search(self, text: str, limit: int) -> list[Reply]:
+        """Answers worth offering for a partial question (inline mode): best first."""
+        brain = self.brain
+        faq = brain.faq
+        if triage(text).urgent:
+            return [replies.emergency(faq)]
+        if not text.strip():
+            return [replies.answer(faq, e) for e in faq.entries[:limit]]
+        ranked = [s for s in brain.index.score(text) if s.score >= faq.settings.suggest_threshold]
+        entries = [e for e in (faq.entry(s.faq_id) for s in ranked[:limit]) if e is not None]
+        return [replies.answer(faq, e) for e in entries]
+
     def press(self, action: Action | str, value: str = "") -> Reply:
         """The reply to a button press (a topic, a question, Book)."""
         faq = self.brain.faq

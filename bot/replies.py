@@ -84,6 +84,9 @@ def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
         buttons.insert(0, Button("🌐 Visit the website", Action.URL, faq.clinic.website))
     else:
         buttons.append(_book_button())
+    category = faq.category(entry.category)
+    if category is not None:
+        buttons.append(Button(f"⬅️ {category.title}", Action.CATEGORY, category.id))
     return Reply(Kind.ANSWER, markup.answer_text(faq, entry), tuple(buttons), entry.id, score)
 
 

@@ -1,0 +1,119 @@
+"""Answer counts per day, and (only when the clinic opts in) unanswered questions.
+
+Nothing that identifies a person is ever written: no Telegram user id, chat id,
+name or username, and question text is redacted before it is stored. Rows older
+than the retention period are deleted automatically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.faq import Faq
+from bot.redact import redact
+from bot.replies import Kind, Reply
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS daily_counts (
+    day TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    faq_id TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL,
+    PRIMARY KEY (day, outcome, faq_id)
+);
+CREATE TABLE IF NOT EXISTS unanswered (
+    id INTEGER PRIMARY KEY,
+    asked_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    best_guess TEXT,
+    score REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS unanswered_asked_at ON unanswered (asked_at);
+"""
+PRUNE_EVERY_SECONDS = 3600
+UNANSWERED = (Kind.SUGGEST, Kind.FALLBACK)
+
+
+@dataclass(frozen=True, slots=True)
+class Unanswered:
+    asked_at: str
+    text: str
+    outcome: str
+    best_guess: str | None
+    score: float
+
+
+class Stats:
+    def __init__(self, connection: sqlite3.Connection, clock: Callable[[], dt.datetime] | None = None):
+        self.db = connection
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._last_prune = 0.0
+
+    @classmethod
+    def open(cls, path: Path, clock: Callable[[], dt.datetime] | None = None) -> Stats:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.executescript(SCHEMA)
+        return cls(connection, clock)
+
+    @classmethod
+    def open_existing(cls, path: Path) -> Stats | None:
+        return cls.open(path) if path.exists() else None
+
+    def __enter__(self) -> Stats:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def record(self, text: str, reply: Reply, faq: Faq) -> None:
+        """Count one reply; keep the redacted text of an unanswered one if the clinic opted in."""
+        now = self.clock()
+        self.db.execute(
+            "INSERT INTO daily_counts (day, outcome, faq_id, count) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (day, outcome, faq_id) DO UPDATE SET count = count + 1",
+            (now.date().isoformat(), str(reply.kind), reply.faq_id or ""),
+        )
+        if reply.kind in UNANSWERED and faq.privacy.record_unanswered and text.strip():
+            guess = reply.suggestions[0] if reply.suggestions else None
+            self.db.execute(
+                "INSERT INTO unanswered (asked_at, text, outcome, best_guess, score) VALUES (?, ?, ?, ?, ?)",
+                (now.isoformat(timespec="seconds"), redact(text.strip())[:1000], str(reply.kind), guess, reply.score),
+            )
+        if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
+            self.prune(faq.privacy.retention_days)
+
+    def prune(self, retention_days: int) -> None:
+        cutoff = self.clock() - dt.timedelta(days=retention_days)
+        self.db.execute("DELETE FROM daily_counts WHERE day < ?", (cutoff.date().isoformat(),))
+        self.db.execute("DELETE FROM unanswered WHERE asked_at < ?", (cutoff.isoformat(timespec="seconds"),))
+        self._last_prune = time.monotonic()
+
+    def unanswered(self, since_days: int) -> list[Unanswered]:
+        cutoff = (self.clock() - dt.timedelta(days=since_days)).isoformat(timespec="seconds")
+        rows = self.db.execute(
+            "SELECT asked_at, text, outcome, best_guess, score FROM unanswered WHERE asked_at >= ? ORDER BY asked_at",
+            (cutoff,),
+        )
+        return [Unanswered(*row) for row in rows]
+
+    def counts(self, since_days: int) -> list[tuple[str, str, int]]:
+        """(outcome, faq id, count) over the period, most asked first."""
+        cutoff = (self.clock() - dt.timedelta(days=since_days)).date().isoformat()
+        rows = self.db.execute(
+            "SELECT outcome, faq_id, SUM(count) AS n FROM daily_counts WHERE day >= ? "
+            "GROUP BY outcome, faq_id ORDER BY n DESC, outcome, faq_id",
+            (cutoff,),
+        )
+        return [(outcome, faq_id, n) for outcome, faq_id, n in rows]
