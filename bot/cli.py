@@ -47,9 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("text", "csv"), default="text")
 
     run = sub.add_parser("run", help="run the Telegram bot (the default when a token is set)")
-    run.add_argument("--webhook-url", default=os.environ.get("WEBHOOK_URL"), help="public HTTPS URL")
-    run.add_argument("--listen", default=os.environ.get("WEBHOOK_LISTEN", "0.0.0.0"), help="webhook host")
-    run.add_argument("--port", type=int, default=int(os.environ.get("WEBHOOK_PORT", "8443")), help="webhook port")
+    for target in (parser, run):  # accepted before or after "run"
+        target.add_argument(
+            "--webhook-url", default=os.environ.get("WEBHOOK_URL"), help="public HTTPS URL (else long polling)"
+        )
+        target.add_argument("--listen", default=os.environ.get("WEBHOOK_LISTEN", "0.0.0.0"), help="webhook host")
+        target.add_argument(
+            "--port", type=int, default=int(os.environ.get("WEBHOOK_PORT", "8443")), help="webhook port"
+        )
     return parser
 
 

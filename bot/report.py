@@ -1,8 +1,9 @@
 """`python -m bot report`: what patients asked that the FAQ could not answer, grouped.
 
-Similar questions are grouped with rapidfuzz on the matcher's own processed words,
-so "how much is parking" and "is there parking" land together and the editor
-sees one line per missing topic, most frequent first.
+Questions are grouped by the matcher's own processed words, weighting the words
+the FAQ does not know yet (the new topic: "parking", "migraine") above the ones it
+does ("clinic"), so "is there parking at the clinic" and "can I park outside" land
+together and the editor sees one line per missing topic, most frequent first.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from bot.matcher import Index
 from bot.stats import Stats
 
-GROUP_SIMILARITY = 70
+GROUP_OVERLAP = 0.5  # share of the smaller question's weight that must be shared
+KNOWN_WORD_WEIGHT = 0.3
 EXAMPLES = 3
 
 
@@ -36,21 +36,30 @@ class ReportData:
     counts: list[tuple[str, str, int]]
 
 
+def _weight(tokens: set[str], index: Index) -> float:
+    return sum(KNOWN_WORD_WEIGHT if t in index.idf else 1.0 for t in tokens)
+
+
+def _similar(a: set[str], b: set[str], index: Index) -> bool:
+    smaller = min(_weight(a, index), _weight(b, index))
+    return smaller > 0 and _weight(a & b, index) / smaller >= GROUP_OVERLAP
+
+
 def group_questions(texts: list[str], index: Index) -> list[Group]:
     groups: list[Group] = []
-    keys: list[str] = []
+    keys: list[set[str]] = []
     for text in texts:
-        key = " ".join(sorted(set(index.analyzer.tokens(text)))) or text.casefold().strip()
-        found = process.extractOne(key, keys, scorer=fuzz.token_set_ratio, score_cutoff=GROUP_SIMILARITY)
+        tokens = set(index.analyzer.tokens(text)) or {text.casefold().strip()}
+        found = next((i for i, key in enumerate(keys) if _similar(tokens, key, index)), None)
         if found is None:
-            group = Group(key)
+            group = Group(" ".join(sorted(tokens)))
             ranked = index.score(text)
             if ranked:
                 group.nearest, group.nearest_score = ranked[0].faq_id, ranked[0].score
             groups.append(group)
-            keys.append(key)
+            keys.append(tokens)
         else:
-            group = groups[found[2]]
+            group = groups[found]
         group.count += 1
         if text not in group.examples and len(group.examples) < EXAMPLES:
             group.examples.append(text)

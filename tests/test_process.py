@@ -1,0 +1,233 @@
+"""The real `python -m bot` process against the emulator: start-up, reload, statistics,
+webhook secret, logs and shutdown, as a clinic would run it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from tests.conftest import ROOT
+from tests.telegram_emulator import Emulator
+
+TOKEN = "987654:SECRET-token-that-must-never-be-logged"
+pytestmark = pytest.mark.e2e
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class BotProcess:
+    def __init__(self, faq: Path, tmp: Path, base_url: str, *args: str, token: str = TOKEN, level: str = "DEBUG"):
+        self.log_path = tmp / "bot.log"
+        self.db = tmp / "data" / "stats.sqlite3"
+        self.args = args
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+        self.env.update(
+            TELEGRAM_BOT_TOKEN=token,
+            TELEGRAM_BASE_URL=base_url,
+            FAQ_PATH=str(faq),
+            BOT_DB_PATH=str(self.db),
+            LOG_LEVEL=level,
+            WEBHOOK_SECRET="webhook-secret-123",
+        )
+        self.proc: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> BotProcess:
+        self.log = self.log_path.open("wb")
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", *self.args, cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log
+        )
+        return self
+
+    def output(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    async def wait_log(self, needle: str, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while needle not in self.output():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{needle!r} not logged:\n{self.output()[-3000:]}")
+            await asyncio.sleep(0.05)
+
+    async def stop(self, timeout: float = 10.0) -> int:
+        assert self.proc is not None
+        if self.proc.returncode is None:
+            self.proc.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(self.proc.wait(), timeout)
+        self.log.close()
+        return code
+
+
+@pytest.fixture
+async def emulator():
+    emu = Emulator(TOKEN)
+    await emu.start()
+    yield emu
+    await emu.stop()
+
+
+def with_recording(faq: Path) -> None:
+    text = faq.read_text(encoding="utf-8").replace("record_unanswered: false", "record_unanswered: true")
+    faq.write_text(text, encoding="utf-8")
+
+
+async def test_process_answers_reloads_records_and_stops_cleanly(emulator: Emulator, faq_copy: Path, tmp_path: Path):
+    with_recording(faq_copy)
+    bot = await BotProcess(faq_copy, tmp_path, emulator.url).start()
+    try:
+        await bot.wait_log("is running")
+        await emulator.send_text("/start")
+        (welcome,) = await emulator.wait_for_messages(1001, 1, timeout=15)
+        assert "Welcome" in welcome.text
+        await emulator.press(welcome, welcome.buttons()[0]["callback_data"])
+        await emulator.wait_until(lambda: welcome.edited == 1)
+
+        # live reload: a saved edit is served within a few seconds
+        await emulator.send_text("does acupuncture hurt")
+        answer = (await emulator.wait_for_messages(1001, 2))[-1]
+        assert "very fine" in answer.text
+        text = faq_copy.read_text(encoding="utf-8")
+        faq_copy.write_text(text.replace("Acupuncture needles are very fine", "Our needles are hair-thin"), "utf-8")
+        deadline = time.monotonic() + 8
+        while True:
+            await emulator.send_text("does acupuncture hurt")
+            count = len(emulator.sent_to(1001)) + 1
+            latest = (await emulator.wait_for_messages(1001, count))[-1]
+            if "hair-thin" in latest.text or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.5)
+        assert "hair-thin" in latest.text
+
+        # a broken save is refused: old answers still served, the problem logged
+        faq_copy.write_text(faq_copy.read_text(encoding="utf-8").replace("  - id: cost", "  - idd: cost"), "utf-8")
+        await bot.wait_log("unknown key 'idd'")
+        await bot.wait_log("still serving the last good version")
+        await emulator.send_text("does acupuncture hurt")
+        latest = (await emulator.wait_for_messages(1001, len(emulator.sent_to(1001)) + 1))[-1]
+        assert "hair-thin" in latest.text
+
+        # unanswered questions, with contact details that must be redacted
+        for question in [
+            "is there parking at the clinic",
+            "is there parking nearby",
+            "can i park outside, call me on 07700 900123",
+            "do you treat migraines",
+        ]:
+            await emulator.send_text(question, user_id=4242)
+        await emulator.wait_for_messages(4242, 4)
+    finally:
+        code = await bot.stop()
+    assert code == 0
+    log = bot.output()
+    assert "stopped" in log
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    # patient text never at INFO or above
+    for line in log.splitlines():
+        if " DEBUG " not in line:
+            assert "parking" not in line and "acupuncture hurt" not in line, line
+
+    raw = bot.db.read_bytes() + b"".join(p.read_bytes() for p in bot.db.parent.glob("*-wal"))
+    for identifier in (b"4242", b"1001", b"Patient", b"07700"):
+        assert identifier not in raw
+    rows = sqlite3.connect(bot.db).execute("SELECT text FROM unanswered").fetchall()
+    assert ("can i park outside, call me on [number]",) in rows
+
+    report = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "--faq", str(ROOT / "faq.yaml"), "--db", str(bot.db), "report", "--since", "7",
+        cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await report.communicate()
+    text = out.decode()
+    assert report.returncode == 0, err
+    first_group = text.split("Unanswered questions")[1].split("\n  ")[1]
+    assert first_group.startswith("3 x")
+    assert "is there parking at the clinic" in text and "migraines" in text
+    assert "does-it-hurt" in text  # the most asked topics
+
+
+async def test_wrong_token_exits_at_once(faq_copy: Path, tmp_path: Path):
+    emu = Emulator("other:token")
+    await emu.start()
+    try:
+        bot = await BotProcess(faq_copy, tmp_path, emu.url).start()
+        code = await asyncio.wait_for(bot.proc.wait(), 20)
+    finally:
+        await emu.stop()
+    assert code == 1
+    assert "refused the bot token" in bot.output()
+    assert "Traceback" not in bot.output() and TOKEN not in bot.output()
+
+
+async def test_unreachable_api_at_start_is_retried(faq_copy: Path, tmp_path: Path):
+    port = free_port()
+    bot = await BotProcess(faq_copy, tmp_path, f"http://127.0.0.1:{port}/bot").start()
+    emu = Emulator(TOKEN)
+    try:
+        await bot.wait_log("retrying in 2s", timeout=20)
+        assert bot.proc.returncode is None
+        await emu.start(port=port)
+        await bot.wait_log("is running", timeout=20)
+        await emu.send_text("hello")
+        (reply,) = await emu.wait_for_messages(1001, 1, timeout=15)
+        assert reply.text.startswith("Hello")
+    finally:
+        code = await bot.stop()
+        await emu.stop()
+    assert code == 0
+    assert bot.output().count("Telegram API not reachable") >= 2
+    assert TOKEN not in bot.output()
+
+
+async def test_webhook_requires_secret_token(emulator: Emulator, faq_copy: Path, tmp_path: Path):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    bot = await BotProcess(faq_copy, tmp_path, emulator.url, "run", "--webhook-url", url, "--listen", "127.0.0.1",
+                           "--port", str(port)).start()  # fmt: skip
+    try:
+        await bot.wait_log("is running")
+        assert emulator.webhook["url"] == f"{url}/telegram"
+        assert emulator.webhook["secret_token"] == "webhook-secret-123"
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1,
+                "date": int(time.time()),
+                "chat": {"id": 77, "type": "private", "first_name": "P"},
+                "from": {"id": 77, "is_bot": False, "first_name": "P"},
+                "text": "does acupuncture hurt",
+            },
+        }
+        async with aiohttp.ClientSession() as session:
+            async with session.post(f"{url}/telegram", data=json.dumps(update)) as response:
+                assert response.status == 403
+            async with session.post(
+                f"{url}/telegram",
+                data=json.dumps(update),
+                headers={"X-Telegram-Bot-Api-Secret-Token": "wrong", "Content-Type": "application/json"},
+            ) as response:
+                assert response.status == 403
+            await asyncio.sleep(0.3)
+            assert emulator.sent_to(77) == []
+            async with session.post(
+                f"{url}/telegram",
+                data=json.dumps(update),
+                headers={"X-Telegram-Bot-Api-Secret-Token": "webhook-secret-123", "Content-Type": "application/json"},
+            ) as response:
+                assert response.status == 200
+        (answer,) = await emulator.wait_for_messages(77, 1)
+        assert answer.text.startswith("Does acupuncture hurt?")
+    finally:
+        assert await bot.stop() == 0
