@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import console
+from bot import console, health
 from bot.check import check_file
 from bot.config import ConfigError, token_from_env
 from bot.engine import Engine
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--since", type=int, default=30, metavar="DAYS", help="look back this many days")
     report.add_argument("--format", choices=("text", "csv"), default="text")
 
+    sub.add_parser("health", help="exit 0 if a running bot's heartbeat is fresh (Docker HEALTHCHECK)")
     run = sub.add_parser("run", help="run the Telegram bot (the default when a token is set)")
     for target in (parser, run):  # accepted before or after "run"
         target.add_argument(
@@ -112,6 +113,12 @@ def _report(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
+def _health(db: Path) -> int:
+    problem = health.check(health.heartbeat_path(db))
+    print(problem or "healthy")
+    return 1 if problem else 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from bot import telegram_app
 
@@ -123,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args.path or args.faq)
+        if args.command == "health":
+            return _health(Path(args.db))
         if args.command == "run" or (args.command is None and token_from_env()):
             return _run(args)
         engine = Engine.from_file(args.faq)

@@ -41,7 +41,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import markup, replies
+from bot import health, markup, replies
 from bot.config import ConfigError, base_url, token_from_env
 from bot.engine import Engine
 from bot.flood import FloodGuard, Verdict
@@ -351,7 +351,9 @@ async def initialize_with_retry(application: Application, max_delay: float = 60.
         attempt += 1
 
 
-async def serve(application: Application, engine: Engine, webhook: dict[str, Any] | None = None) -> None:
+async def serve(
+    application: Application, engine: Engine, webhook: dict[str, Any] | None = None, heartbeat: Path | None = None
+) -> None:
     """Run until SIGTERM/SIGINT; reload the FAQ on change or SIGHUP."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -366,11 +368,14 @@ async def serve(application: Application, engine: Engine, webhook: dict[str, Any
         await application.updater.start_webhook(**webhook)
     else:
         await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-    watch_task = asyncio.create_task(watcher.run())
+    tasks = [asyncio.create_task(watcher.run())]
+    if heartbeat is not None:
+        tasks.append(asyncio.create_task(health.keep_beating(heartbeat)))
     log.info("bot @%s is running (%s)", application.bot.username, "webhook" if webhook else "polling")
     await stop.wait()
     log.info("stopping: finishing replies in progress")
-    watch_task.cancel()
+    for task in tasks:
+        task.cancel()
     await application.updater.stop()
     await application.stop()
     await application.shutdown()
@@ -404,7 +409,7 @@ def main(args: argparse.Namespace) -> int:
             "secret_token": secret,
         }
     try:
-        asyncio.run(serve(application, engine, webhook))
+        asyncio.run(serve(application, engine, webhook, health.heartbeat_path(Path(args.db))))
     except InvalidToken:
         log.error("Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN")
         return 1

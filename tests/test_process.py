@@ -231,3 +231,22 @@ async def test_webhook_requires_secret_token(emulator: Emulator, faq_copy: Path,
         assert answer.text.startswith("Does acupuncture hurt?")
     finally:
         assert await bot.stop() == 0
+
+
+async def test_health_follows_the_heartbeat(emulator: Emulator, faq_copy: Path, tmp_path: Path):
+    def health() -> int:
+        import subprocess
+
+        return subprocess.run(
+            [sys.executable, "-m", "bot", "--db", str(tmp_path / "data" / "stats.sqlite3"), "health"],
+            cwd=ROOT, capture_output=True, timeout=30,
+        ).returncode  # fmt: skip
+
+    assert health() == 1  # not running yet
+    bot = await BotProcess(faq_copy, tmp_path, emulator.url).start()
+    try:
+        await bot.wait_log("is running")
+        await asyncio.sleep(0.3)
+        assert await asyncio.to_thread(health) == 0
+    finally:
+        assert await bot.stop() == 0
