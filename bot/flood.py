@@ -28,10 +28,10 @@ class FloodGuard:
 
     def check(self, user_id: int) -> Verdict:
         now = self._clock()
+        self._sweep(now)
         hits = self._hits.setdefault(user_id, deque())
         while hits and now - hits[0] >= self._window:
             hits.popleft()
-        self._sweep(now)
         if len(hits) < self._limit():
             hits.append(now)
             self._warned.discard(user_id)

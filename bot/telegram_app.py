@@ -268,17 +268,20 @@ async def post_init(application: Application) -> None:
     await application.bot.set_my_short_description(SHORT_DESCRIPTION[:120])
 
 
-def build_application(engine: Engine, token: str, api_base_url: str | None = None) -> Application:
+def build_application(
+    engine: Engine, token: str, api_base_url: str | None = None, *, timeout: float = 15.0
+) -> Application:
     """The one place that wires the Application: handlers in the order they must match."""
     builder = (
         ApplicationBuilder()
         .token(token)
         .rate_limiter(AIORateLimiter(max_retries=3))
         .concurrent_updates(True)
-        .connect_timeout(10)
-        .read_timeout(15)
-        .write_timeout(15)
-        .get_updates_read_timeout(40)
+        .connect_timeout(timeout)
+        .read_timeout(timeout)
+        .write_timeout(timeout)
+        .get_updates_connect_timeout(timeout)
+        .get_updates_read_timeout(timeout + 25)
     )
     if api_base_url:
         builder = builder.base_url(api_base_url).base_file_url(api_base_url.replace("/bot", "/file/bot"))

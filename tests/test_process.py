@@ -250,3 +250,26 @@ async def test_health_follows_the_heartbeat(emulator: Emulator, faq_copy: Path, 
         assert await asyncio.to_thread(health) == 0
     finally:
         assert await bot.stop() == 0
+
+
+async def test_sigterm_while_answering_delivers_then_exits(emulator: Emulator, faq_copy: Path, tmp_path: Path):
+    from tests.fault_proxy import FaultProxy
+
+    proxy = FaultProxy(emulator.url.removesuffix("/bot"), delay={"sendmessage": 1.5})
+    await proxy.start()
+    bot = await BotProcess(faq_copy, tmp_path, proxy.url, level="INFO").start()
+    try:
+        await bot.wait_log("is running")
+        await emulator.send_text("does acupuncture hurt")
+        deadline = time.monotonic() + 10
+        while proxy.in_flight["sendmessage"] == 0:
+            assert time.monotonic() < deadline, "the reply never started"
+            await asyncio.sleep(0.01)
+        started = time.monotonic()
+        code = await bot.stop(timeout=10)
+        assert time.monotonic() - started < 8
+    finally:
+        await proxy.stop()
+    assert code == 0
+    (reply,) = emulator.sent_to(1001)
+    assert reply.text.startswith("Does acupuncture hurt?")

@@ -1,0 +1,80 @@
+"""Bot API faults, end to end: the Application talks to the emulator through a fault proxy."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.telegram_app import build_application
+from tests.fault_proxy import FaultProxy
+from tests.telegram_emulator import Emulator
+
+TOKEN = "555:fault-token"
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+async def rig(faq_copy: Path):
+    emulator = Emulator(TOKEN)
+    await emulator.start()
+    proxy = FaultProxy(emulator.url.removesuffix("/bot"), hang_seconds=3.0)
+    await proxy.start()
+    app = build_application(Engine.from_file(faq_copy), TOKEN, proxy.url, timeout=1.0)
+    await app.initialize()
+    await app.start()
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    yield emulator, proxy
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+    await proxy.stop()
+    await emulator.stop()
+
+
+async def test_get_updates_outage_then_every_message_answered(rig):
+    emulator, proxy = rig
+    # a stretch of several seconds in which every poll fails, one way or another
+    proxy.inject("getUpdates", "502", "502", "drop", "drop", "500", "hang")
+    await emulator.send_text("does it hurt", user_id=1)
+    await emulator.send_text("how many sessions will I need", user_id=2)
+    await asyncio.sleep(1.0)
+    await emulator.send_text("is acupuncture safe", user_id=3)
+    for user in (1, 2, 3):
+        (reply,) = await emulator.wait_for_messages(user, 1, timeout=30)
+        assert "01908 690 544" in reply.text
+    counts = {fault: proxy.count("getUpdates", fault) for fault in ("502", "drop", "500", "hang")}
+    assert counts == {"502": 2, "drop": 2, "500": 1, "hang": 1}
+
+
+@pytest.mark.parametrize("faults", [("500",), ("502", "500"), ("drop",), ("hang",)])
+async def test_failed_send_is_retried_and_delivered_once(rig, faults):
+    emulator, proxy = rig
+    proxy.inject("sendMessage", *faults)
+    await emulator.send_text("does it hurt", user_id=7)
+    await emulator.wait_for_messages(7, 1, timeout=20)
+    await asyncio.sleep(0.5)
+    assert len(emulator.sent_to(7)) == 1
+    assert proxy.count("sendMessage", faults[0]) == 1
+
+
+async def test_lost_answer_may_duplicate_but_never_loses(rig):
+    emulator, proxy = rig
+    proxy.inject("sendMessage", "lose-answer")
+    await emulator.send_text("does it hurt", user_id=8)
+    await emulator.wait_for_messages(8, 2, timeout=20)
+    # the documented choice: Telegram got it, the answer was lost, the retry sends it again
+    assert [m.text for m in emulator.sent_to(8)][0] == emulator.sent_to(8)[1].text
+
+
+async def test_429_waits_retry_after_then_delivers(rig):
+    emulator, proxy = rig
+    proxy.inject("sendMessage", "429")
+    started = time.monotonic()
+    await emulator.send_text("does it hurt", user_id=9)
+    (reply,) = await emulator.wait_for_messages(9, 1, timeout=20)
+    assert time.monotonic() - started >= 1.0  # retry_after honoured
+    assert proxy.count("sendMessage", "429") == 1 and reply.text.startswith("Does acupuncture hurt?")
