@@ -115,11 +115,13 @@ class Index:
         return sum(self.idf.get(t, self.unknown_weight) for t in tokens)
 
     def _candidates(self, tokens: set[str]) -> set[int]:
+        """Phrasings sharing a telling word; very common words only when nothing rarer is there."""
+        postings = sorted((self.postings[t] for t in tokens - QUESTION_WORDS if t in self.postings), key=len)
         found: set[int] = set()
-        for tok in tokens - QUESTION_WORDS:
-            posting = self.postings.get(tok)
-            if posting and (len(posting) <= MAX_POSTINGS or len(tokens) == 1):
-                found.update(posting)
+        for posting in postings:
+            if found and len(posting) > MAX_POSTINGS:
+                break
+            found.update(posting)
         return found
 
     def score(self, text: str) -> list[Scored]:

@@ -269,13 +269,14 @@ async def post_init(application: Application) -> None:
 
 
 def build_application(
-    engine: Engine, token: str, api_base_url: str | None = None, *, timeout: float = 15.0
+    engine: Engine, token: str, api_base_url: str | None = None, *, timeout: float = 15.0, rate_limit: bool = True
 ) -> Application:
-    """The one place that wires the Application: handlers in the order they must match."""
+    """The one place that wires the Application: handlers in the order they must match.
+
+    `rate_limit=False` is for the benchmark only: it measures the bot, not Telegram's 30/s."""
     builder = (
         ApplicationBuilder()
         .token(token)
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .concurrent_updates(True)
         .connect_timeout(timeout)
         .read_timeout(timeout)
@@ -283,6 +284,8 @@ def build_application(
         .get_updates_connect_timeout(timeout)
         .get_updates_read_timeout(timeout + 25)
     )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if api_base_url:
         builder = builder.base_url(api_base_url).base_file_url(api_base_url.replace("/bot", "/file/bot"))
     application = builder.build()

@@ -103,6 +103,7 @@ class SentMessage:
     html: str  # what the bot sent
     reply_markup: dict | None
     edited: int = 0
+    at: float = field(default_factory=time.perf_counter)  # when the bot sent it
 
     def buttons(self) -> list[dict]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])

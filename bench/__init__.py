@@ -1,0 +1,1 @@
+"""`make bench`: answer quality against baselines, speed and scale, throughput, start-up."""

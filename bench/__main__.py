@@ -1,0 +1,82 @@
+"""Run every benchmark, print a table, write bench/results.json. `--smoke` runs tiny sizes."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+from pathlib import Path
+
+from bench import e2e, quality, speed
+from bot.engine import Engine
+from bot.evaluate import load_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+FAQ = ROOT / "faq.yaml"
+LABELS = ROOT / "tests" / "data" / "questions.yaml"
+HELDOUT = ROOT / "tests" / "data" / "heldout.yaml"
+
+
+def _table(title: str, rows: list[dict]) -> str:
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    widths = [max(len(str(c)), *(len(str(r[c])) for r in rows)) for c in columns]
+    lines = [f"\n{title}", "  ".join(str(c).ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines += ["  ".join(str(r[c]).ljust(w) for c, w in zip(columns, widths, strict=True)) for r in rows]
+    return "\n".join(lines)
+
+
+def machine() -> dict:
+    return {"python": platform.python_version(), "cpus": os.cpu_count(), "machine": platform.machine(),
+            "system": platform.system()}  # fmt: skip
+
+
+def run(smoke: bool) -> dict:
+    engine = Engine.from_file(FAQ)
+    cases = load_cases(LABELS)
+    heldout = load_cases(HELDOUT)
+    messages = [c.text for c in cases]
+    results: dict = {"machine": machine(), "smoke": smoke}
+    results["quality"] = [q.row() for q in quality.compare(engine, cases)]
+    results["quality_heldout"] = [q.row() for q in quality.compare(engine, heldout)]
+    sizes = [50] if smoke else [100, 1000, 10000]
+    scale = [{"faq": "shipped", **speed.measure(engine.faq, messages, builds=1 if smoke else 5)}]
+    for size in sizes:
+        faq = speed.synthetic_faq(engine.faq, size)
+        scale.append(
+            {
+                "faq": f"synthetic {size}",
+                **speed.measure(faq, messages[:40] if smoke else messages, 1, 1 if smoke else 3),
+            }
+        )
+    results["speed"] = scale
+    users, per_user = (4, 3) if smoke else (50, 20)
+    results["throughput"] = [asyncio.run(e2e.throughput(FAQ, users, per_user, messages))]
+    results["startup"] = [asyncio.run(e2e.startup(FAQ))]
+    results["batch_ask"] = [asyncio.run(e2e.batch_ask(50 if smoke else 1000, messages))]
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, for the test suite")
+    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
+    args = parser.parse_args()
+    results = run(args.smoke)
+    print(f"machine: {results['machine']}")
+    print(_table("Answer quality, own labelled set (baselines at their best threshold)", results["quality"]))
+    print(_table("Answer quality, held-out set (thresholds picked on it too)", results["quality_heldout"]))
+    print(_table("Speed and scale (time per message, index build, index memory)", results["speed"]))
+    print(_table("End-to-end through python-telegram-bot (rate limiter off)", results["throughput"]))
+    print(_table("Start-up", results["startup"]))
+    print(_table("Batch ask --json", results["batch_ask"]))
+    args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

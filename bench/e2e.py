@@ -1,0 +1,106 @@
+"""End-to-end throughput through python-telegram-bot, and start-up of the real process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bot.engine import Engine
+from bot.telegram_app import build_application
+from tests.telegram_emulator import Emulator
+
+TOKEN = "42:bench"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+async def throughput(faq_path: Path, users: int, per_user: int, messages: list[str]) -> dict:
+    """Many users at once; the rate limiter is off so the bot, not Telegram's 30/s, is measured.
+    The emulator shares the process and its CPU, so the figure is a lower bound."""
+    emulator = Emulator(TOKEN)
+    await emulator.start()
+    app = build_application(Engine.from_file(faq_path), TOKEN, emulator.url, rate_limit=False)
+    app.bot_data["flood"]._limit = lambda: 10**9  # the flood guard would (rightly) stop a benchmark
+    await app.initialize()
+    await app.start()
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    asked: dict[int, list[float]] = {user: [] for user in range(1, users + 1)}
+    total = users * per_user
+    try:
+        started = time.perf_counter()
+        for n in range(per_user):
+            for user in asked:
+                asked[user].append(time.perf_counter())
+                await emulator.send_text(messages[(user + n) % len(messages)], user_id=user)
+        await emulator.wait_until(lambda: len(emulator.sent) >= total, timeout=120)
+        elapsed = time.perf_counter() - started
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await emulator.stop()
+    # replies to one user may overtake each other; pair the n-th question with the n-th reply
+    latencies = sorted(
+        reply.at - question
+        for user, questions in asked.items()
+        for question, reply in zip(questions, sorted(emulator.sent_to(user), key=lambda m: m.at), strict=True)
+    )
+    return {
+        "users": users,
+        "updates": total,
+        "updates_per_s": round(total / elapsed, 1),
+        "latency_ms_median": round(latencies[len(latencies) // 2] * 1000, 1),
+        "latency_ms_p99": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 1),
+    }
+
+
+def _rss_mib(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    match = re.search(r"VmRSS:\s+(\d+) kB", status)
+    return round(int(match.group(1)) / 1024, 1) if match else float("nan")
+
+
+async def startup(faq_path: Path) -> dict:
+    """Seconds from process start to 'is running', and resident memory when idle."""
+    emulator = Emulator(TOKEN)
+    await emulator.start()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=emulator.url, FAQ_PATH=str(faq_path),
+                   BOT_DB_PATH=f"{tmp}/bench.sqlite3", LOG_LEVEL="INFO")  # fmt: skip
+        started = time.perf_counter()
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=ROOT, env=env,
+            stderr=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.DEVNULL,
+        )  # fmt: skip
+        ready = None
+        try:
+            while True:
+                line = await asyncio.wait_for(proc.stderr.readline(), 60)
+                if not line:
+                    break
+                if b"is running" in line:
+                    ready = time.perf_counter() - started
+                    break
+            await asyncio.sleep(1.0)
+            rss = _rss_mib(proc.pid)
+        finally:
+            proc.terminate()
+            await proc.wait()
+            await emulator.stop()
+    return {"ready_s": round(ready, 2) if ready else None, "idle_rss_mib": rss}
+
+
+async def batch_ask(count: int, messages: list[str]) -> dict:
+    """`ask --json` over `count` messages in one process, start-up included."""
+    payload = "\n".join(messages[i % len(messages)] for i in range(count)) + "\n"
+    started = time.perf_counter()
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "ask", "--json", cwd=ROOT,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, _ = await proc.communicate(payload.encode())
+    return {"messages": count, "seconds": round(time.perf_counter() - started, 2), "lines": out.count(b"\n")}

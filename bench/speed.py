@@ -1,0 +1,85 @@
+"""Speed and scale: time per message and index build for the shipped and synthetic FAQs."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+import tracemalloc
+from dataclasses import replace
+
+from bot.engine import Brain, ask
+from bot.faq import Entry, Faq
+
+# Made-up words give each synthetic copy its own vocabulary, as a bigger real FAQ would have.
+_SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "sha", "vo", "pel", "dri", "nux", "bo", "zen"]
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(3))
+
+
+def _vary(text: str, extra: str, rng: random.Random) -> str:
+    words = text.split()
+    if len(words) > 3 and rng.random() < 0.5:
+        i = rng.randrange(len(words) - 1)
+        words[i], words[i + 1] = words[i + 1], words[i]
+    words.insert(rng.randrange(len(words) + 1), extra)
+    return " ".join(words)
+
+
+def synthetic_faq(faq: Faq, size: int, seed: int = 7) -> Faq:
+    """`size` entries made from the real ones, each copy with its own distinguishing word."""
+    rng = random.Random(seed)
+    entries: list[Entry] = []
+    base = [e for e in faq.entries if e.kind == "answer"]
+    copy = 0
+    while len(entries) < size:
+        for entry in base:
+            if len(entries) >= size:
+                break
+            extra = _word(rng)
+            entries.append(
+                replace(
+                    entry,
+                    id=f"{entry.id}-{copy}"[:40],
+                    question=_vary(entry.question, extra, rng),
+                    alternatives=tuple(_vary(a, extra, rng) for a in entry.alternatives),
+                    related=(),
+                )
+            )
+        copy += 1
+    return replace(faq, entries=tuple(entries))
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * pct))]
+
+
+def measure(faq: Faq, messages: list[str], builds: int = 3, rounds: int = 3) -> dict:
+    build_times = []
+    for _ in range(builds):
+        started = time.perf_counter()
+        brain = Brain.build(faq)
+        build_times.append(time.perf_counter() - started)
+    tracemalloc.start()
+    Brain.build(faq)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    for message in messages:  # warm the typo memo, as a running bot would be
+        ask(brain, message)
+    times = []
+    for _ in range(rounds):
+        for message in messages:
+            started = time.perf_counter()
+            ask(brain, message)
+            times.append(time.perf_counter() - started)
+    return {
+        "entries": len(faq.entries),
+        "phrasings": sum(len(e.phrases) for e in faq.entries),
+        "build_s_median": round(statistics.median(build_times), 4),
+        "answer_ms_median": round(statistics.median(times) * 1000, 3),
+        "answer_ms_p99": round(_percentile(times, 0.99) * 1000, 3),
+        "index_peak_mib": round(peak / 2**20, 1),
+    }

@@ -1,0 +1,24 @@
+"""The benchmark's smoke run (tiny sizes), so `make bench` cannot rot."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_bench_smoke(tmp_path):
+    out = tmp_path / "results.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--smoke", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(out.read_text())
+    assert [row["system"] for row in data["quality"]] == ["this bot", "difflib ratio", "rapidfuzz WRatio"]
+    assert data["quality"][0]["red_flags_missed"] == "0/16"
+    assert [row["faq"] for row in data["speed"]] == ["shipped", "synthetic 50"]
+    assert data["throughput"][0]["updates"] == 12
+    assert data["startup"][0]["ready_s"] is not None
+    assert data["batch_ask"][0]["lines"] == 50
+    assert "Answer quality" in result.stdout
