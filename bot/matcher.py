@@ -14,10 +14,15 @@ time per message grows with the matches, not with the size of the FAQ.
 
 from __future__ import annotations
 
+import gc
+import heapq
 import math
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -35,8 +40,12 @@ FUZZY_SHARE = 0.2
 # Question words shape the score but cannot make a match on their own:
 # "who won the football" must not be offered "Who will treat me?".
 QUESTION_WORDS = frozenset(stem(w) for w in ("what", "why", "how", "when", "where", "who", "which"))
-# Words in more phrasings than this are not used to find candidates on their own.
-MAX_POSTINGS = 2000
+# Candidate pruning: a word's postings are sorted most focused phrasing first (least
+# other weight), and a word in more phrasings than this contributes only its first
+# MAX_POSTINGS as candidates, or none when a rarer word already found some.
+MAX_POSTINGS = 1000
+# How many of the best candidates by word overlap rapidfuzz then refines.
+FUZZY_CANDIDATES = 64
 
 
 class Outcome(StrEnum):
@@ -62,28 +71,43 @@ class Match:
         return tuple(c.faq_id for c in self.candidates)
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
+class _Phrase(NamedTuple):  # a tuple, not a frozen dataclass: 100,000s are built per reload
     entry: int
     tokens: frozenset[str]
     text: str
     weight: float
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The index is 100,000s of small acyclic objects; the cyclic collector rescanning
+    them during the build more than doubles its time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Index:
     """Everything derived from one FAQ version that matching needs; immutable."""
 
     def __init__(self, faq: Faq):
+        with _gc_paused():
+            self._build(faq)
+
+    def _build(self, faq: Faq) -> None:
         self.faq = faq
         self.analyzer = Analyzer(faq.synonyms)
-        raw = [(i, p) for i, entry in enumerate(faq.entries) for p in entry.phrases]
-        surface = {w for _, p in raw for w in self.analyzer.surface_words(p)}
-        self.analyzer.set_vocabulary(surface)
-        tokenised = [(i, self.analyzer.tokens(p, correct=False)) for i, p in raw]
+        surface = [(i, self.analyzer.surface_words(p)) for i, entry in enumerate(faq.entries) for p in entry.phrases]
+        self.analyzer.set_vocabulary({w for _, words in surface for w in words})
+        tokenised = [(i, frozenset(self.analyzer.tokens_of(words, correct=False))) for i, words in surface]
 
         bags: list[set[str]] = [set() for _ in faq.entries]
         for i, toks in tokenised:
-            bags[i].update(toks)
+            bags[i] |= toks
         df: dict[str, int] = defaultdict(int)
         for bag in bags:
             for tok in bag:
@@ -93,62 +117,81 @@ class Index:
         self.unknown_weight = UNKNOWN_WORD_SHARE * math.log(1 + n)
         self.bags = [frozenset(b) for b in bags]
 
-        self.phrases: list[_Phrase] = []
+        idf = self.idf
+        self.phrases: list[_Phrase] = [
+            _Phrase(i, toks, " ".join(sorted(toks)), sum(idf[t] for t in toks)) for i, toks in tokenised if toks
+        ]
         self.exact: dict[str, int] = {}
         postings: dict[str, list[int]] = defaultdict(list)
-        for i, toks in tokenised:
-            tokset = frozenset(toks)
-            if not tokset:
-                continue
-            text = " ".join(sorted(tokset))
-            self.exact.setdefault(text, i)
-            pid = len(self.phrases)
-            self.phrases.append(_Phrase(i, tokset, text, self._weight(tokset)))
-            for tok in tokset:
+        for pid, phrase in enumerate(self.phrases):
+            self.exact.setdefault(phrase.text, phrase.entry)
+            for tok in phrase.tokens:
                 postings[tok].append(pid)
-        self.postings = dict(postings)
+        weight = [p.weight for p in self.phrases]
+        self.postings = {t: sorted(p, key=weight.__getitem__) for t, p in postings.items()}
         talk = [(fold(p), t.reply) for t in faq.smalltalk for p in t.patterns]
         self.smalltalk_patterns = [p for p, _ in talk]
         self.smalltalk_replies = [r for _, r in talk]
 
-    def _weight(self, tokens: frozenset[str] | set[str]) -> float:
-        return sum(self.idf.get(t, self.unknown_weight) for t in tokens)
+    def _shared_weights(self, weights: dict[str, float]) -> dict[int, float]:
+        """Weight each candidate phrasing shares with the message.
 
-    def _candidates(self, tokens: set[str]) -> set[int]:
-        """Phrasings sharing a telling word; very common words only when nothing rarer is there."""
-        postings = sorted((self.postings[t] for t in tokens - QUESTION_WORDS if t in self.postings), key=len)
-        found: set[int] = set()
-        for posting in postings:
-            if found and len(posting) > MAX_POSTINGS:
-                break
-            found.update(posting)
-        return found
+        Candidates come from the postings of the message's rarer words. A very common
+        word only adds to phrasings found otherwise; if nothing rarer is there, its most
+        focused phrasings become the candidates. Question words never find candidates."""
+        findable = sorted((t for t in weights if t in self.postings and t not in QUESTION_WORDS), key=self._df)
+        later = [t for t in weights if t in QUESTION_WORDS and t in self.postings]
+        shared: dict[int, float] = defaultdict(float)
+        for tok in findable:
+            posting = self.postings[tok]
+            if len(posting) > MAX_POSTINGS:
+                later.append(tok)
+                if not shared:
+                    shared.update(dict.fromkeys(posting[:MAX_POSTINGS], 0.0))
+                continue
+            weight = weights[tok]
+            for pid in posting:
+                shared[pid] += weight
+        if later:
+            for pid in shared:
+                tokens = self.phrases[pid].tokens
+                shared[pid] += sum(weights[t] for t in later if t in tokens)
+        return shared
+
+    def _df(self, token: str) -> int:
+        return len(self.postings[token])
 
     def score(self, text: str) -> list[Scored]:
-        """Every entry sharing a word with `text`, best first, scores 0-100."""
+        """Entries sharing a word with `text`, best first, scores 0-100."""
         tokens = set(self.analyzer.tokens(text))
         if not tokens:
             return []
+        weights = {t: self.idf.get(t, self.unknown_weight) for t in tokens}
+        query_weight = sum(weights.values())
+        explained: dict[int, float] = {}
+        overlap: dict[int, float] = {}
+        for pid, shared in self._shared_weights(weights).items():
+            phrase = self.phrases[pid]
+            entry = phrase.entry
+            if entry not in explained:
+                bag = self.bags[entry]
+                explained[entry] = sum(w for t, w in weights.items() if t in bag) / query_weight
+            overlap[pid] = (shared / phrase.weight) ** RECALL_POWER * explained[entry] ** PRECISION_POWER
+        # rapidfuzz refines only the strongest candidates: it can move a score by FUZZY_SHARE at most
+        top = heapq.nlargest(FUZZY_CANDIDATES, overlap, key=overlap.__getitem__)
         key = " ".join(sorted(tokens))
-        query_weight = self._weight(tokens)
+        fuzzy = dict.fromkeys(top, 0.0)
+        for _, value, pos in process.extract(key, [self.phrases[p].text for p in top], scorer=fuzz.ratio, limit=None):
+            fuzzy[top[pos]] = value
         best: dict[int, float] = {}
         exact = self.exact.get(key)
         if exact is not None:
             best[exact] = 100.0
-        pids = sorted(self._candidates(tokens))
-        choices = [self.phrases[p].text for p in pids]
-        fuzzy = [0.0] * len(pids)
-        for _, value, pos in process.extract(key, choices, scorer=fuzz.ratio, limit=None):
-            fuzzy[pos] = value
-        for pid, fz in zip(pids, fuzzy, strict=True):
-            phrase = self.phrases[pid]
-            shared = tokens & phrase.tokens
-            recall = self._weight(shared) / phrase.weight
-            explained = self._weight(tokens & self.bags[phrase.entry]) / query_weight
-            overlap = recall**RECALL_POWER * explained**PRECISION_POWER
-            value = 100 * ((1 - FUZZY_SHARE) * overlap + FUZZY_SHARE * fz / 100)
-            if value > best.get(phrase.entry, -1.0):
-                best[phrase.entry] = value
+        for pid in top:
+            entry = self.phrases[pid].entry
+            value = 100 * ((1 - FUZZY_SHARE) * overlap[pid] + FUZZY_SHARE * fuzzy[pid] / 100)
+            if value > best.get(entry, -1.0):
+                best[entry] = value
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         return [Scored(self.faq.entries[i].id, round(s, 1)) for i, s in ranked]
 

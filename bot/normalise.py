@@ -85,6 +85,7 @@ _SHORTHAND = {
     "docs": "doctors",
     "acu": "acupuncture",
 }
+_SHORTHAND_WORDS = frozenset(_SHORTHAND)
 _IZE = re.compile(r"(\w{3,})iz(e|es|ed|ing|ation|ations)$")
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -92,6 +93,8 @@ _stemmer = snowballstemmer.stemmer("english")
 
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces; accents, emoji and punctuation go."""
+    if text.isascii():
+        return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
     no_apostrophes = _APOSTROPHES.sub("", no_marks.casefold())
@@ -148,9 +151,11 @@ class Analyzer:
         self._token_map = token_map
         self._phrase_map = phrase_map
         self._phrase_re = _phrase_pattern(phrase_map)
+        self._phrase_starts = frozenset(p.split()[0] for p in phrase_map)
         self.vocabulary: frozenset[str] = frozenset()
         self._vocab_list: list[str] = []
         self._corrections: dict[str, str] = {}
+        self._word_stems: dict[str, tuple[str, ...]] = {}
         self.set_vocabulary(vocabulary)
 
     def set_vocabulary(self, words: Iterable[str]) -> None:
@@ -164,10 +169,12 @@ class Analyzer:
 
     def surface_words(self, text: str) -> list[str]:
         """Folded words after phrase synonyms, before correction and stemming."""
-        folded = " ".join(_SHORTHAND.get(w, w) for w in fold(text).split())
-        if self._phrase_re is not None:
-            folded = self._phrase_re.sub(lambda m: self._phrase_map[m.group(0)], folded)
-        return folded.split()
+        words = fold(text).split()
+        if not _SHORTHAND_WORDS.isdisjoint(words):
+            words = [_SHORTHAND.get(w, w) for w in words]
+        if self._phrase_re is not None and not self._phrase_starts.isdisjoint(words):
+            words = self._phrase_re.sub(lambda m: self._phrase_map[m.group(0)], " ".join(words)).split()
+        return words
 
     def correct(self, word: str) -> str:
         """The vocabulary word a typo most likely meant, or the word itself."""
@@ -190,12 +197,22 @@ class Analyzer:
 
     def tokens(self, text: str, *, correct: bool = True) -> list[str]:
         """Stemmed content tokens in order, without filler words."""
+        return self.tokens_of(self.surface_words(text), correct=correct)
+
+    def tokens_of(self, words: list[str], *, correct: bool = True) -> list[str]:
+        """`tokens` for words already split by `surface_words`."""
+        cache = self._word_stems
         out: list[str] = []
-        for word in self.surface_words(text):
+        for word in words:
             if correct:
                 word = self.correct(word)
-            word = self._token_map.get(word, word)
-            for part in word.split():
-                if part not in STOPWORDS:
-                    out.append(stem(part))
+            stems = cache.get(word)
+            out += stems if stems is not None else self._stems(word)
         return out
+
+    def _stems(self, word: str) -> tuple[str, ...]:
+        mapped = self._token_map.get(word, word)
+        stems = tuple(stem(part) for part in mapped.split() if part not in STOPWORDS)
+        if len(self._word_stems) < 200_000:  # bounded: patients can type any word
+            self._word_stems[word] = stems
+        return stems
