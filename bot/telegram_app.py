@@ -60,6 +60,7 @@ COMMANDS = (
 SHORT_DESCRIPTION = "Answers common questions about sciatica and acupuncture, and how to book."
 SEND_ATTEMPTS = 4  # a reply whose send failed is retried this many times in all, with back-off
 INLINE_RESULTS = 5
+CONCURRENCY = 32
 
 
 # ---------------------------------------------------------------- rendering
@@ -277,7 +278,11 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(token)
-        .concurrent_updates(True)
+        # Answer many patients at once, but no more than there are connections: httpcore's
+        # pool gets slow when requests queue up behind a large pool.
+        .concurrent_updates(CONCURRENCY)
+        .connection_pool_size(CONCURRENCY)
+        .pool_timeout(timeout)
         .connect_timeout(timeout)
         .read_timeout(timeout)
         .write_timeout(timeout)
