@@ -8,12 +8,6 @@ from bot import markup, replies
 from bot.engine import Engine
 from bot.replies import Action, Button, Reply
 
-COMMANDS = {
-    "/start": None,
-    "/topics": Action.TOPICS,
-    "/book": Action.BOOK,
-}
-
 
 def render(reply: Reply) -> str:
     """Plain text with the buttons listed as numbered choices."""
@@ -33,15 +27,9 @@ def respond(engine: Engine, line: str, buttons: tuple[Button, ...]) -> Reply:
         button = buttons[int(text) - 1]
         if button.action is not Action.URL:
             return engine.press(button.action, button.value)
-    command = text.split()[0].lower() if text.startswith("/") else None
-    if command == "/start":
-        return replies.welcome(engine.faq)
-    if command == "/help":
-        return replies.help_text(engine.faq)
-    if command == "/privacy":
-        return replies.privacy(engine.faq)
-    if command in COMMANDS:
-        return engine.press(COMMANDS[command])
+    command = text.split()[0].lower().removeprefix("/") if text.startswith("/") else None
+    if command in replies.COMMANDS:
+        return replies.COMMANDS[command][1](engine.faq)
     return engine.ask(text)
 
 

@@ -6,6 +6,7 @@ a patient gets the same answer whichever way they ask.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -181,3 +182,13 @@ def slow_down() -> Reply:
 
 def sorry() -> Reply:
     return Reply(Kind.INFO, SORRY, (_topics_button(),))
+
+
+# Commands every adapter offers: name -> (menu description, reply).
+COMMANDS: dict[str, tuple[str, Callable[[Faq], Reply]]] = {
+    "start": ("Welcome and topics", welcome),
+    "topics": ("Browse questions by topic", topics),
+    "book": ("How to book, phone and website", book),
+    "help": ("How to use this bot", help_text),
+    "privacy": ("What this bot keeps, and for how long", privacy),
+}

@@ -14,7 +14,7 @@ import os
 import re
 import secrets
 import signal
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,19 +44,13 @@ from telegram.ext import (
 from bot import health, markup, replies
 from bot.config import ConfigError, base_url, token_from_env
 from bot.engine import Engine
+from bot.faq import Faq
 from bot.flood import FloodGuard, Verdict
 from bot.reload import FaqWatcher
 from bot.replies import Action, Button, Reply
 
 log = logging.getLogger(__name__)
 
-COMMANDS = (
-    ("start", "Welcome and topics"),
-    ("topics", "Browse questions by topic"),
-    ("book", "How to book, phone and website"),
-    ("help", "How to use this bot"),
-    ("privacy", "What this bot keeps, and for how long"),
-)
 SHORT_DESCRIPTION = "Answers common questions about sciatica and acupuncture, and how to book."
 SEND_ATTEMPTS = 4  # a reply whose send failed is retried this many times in all, with back-off
 INLINE_RESULTS = 5
@@ -133,34 +127,14 @@ async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     return verdict is Verdict.ALLOW
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Welcome, disclaimer and the topic menu."""
-    if await _allowed(update, context):
-        await send(update.effective_chat.id, replies.welcome(_engine(context).faq), context)
+def command(build: Callable[[Faq], Reply]) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+    """A handler for a command whose reply depends only on the live FAQ (/start, /book…)."""
 
+    async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await _allowed(update, context):
+            await send(update.effective_chat.id, build(_engine(context).faq), context)
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """How to use the bot."""
-    if await _allowed(update, context):
-        await send(update.effective_chat.id, replies.help_text(_engine(context).faq), context)
-
-
-async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The topic menu."""
-    if await _allowed(update, context):
-        await send(update.effective_chat.id, replies.topics(_engine(context).faq), context)
-
-
-async def book(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The clinic's contact details."""
-    if await _allowed(update, context):
-        await send(update.effective_chat.id, replies.book(_engine(context).faq), context)
-
-
-async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """What is kept and for how long, from the live configuration."""
-    if await _allowed(update, context):
-        await send(update.effective_chat.id, replies.privacy(_engine(context).faq), context)
+    return handler
 
 
 def _addressed_text(message: Message, bot_username: str, bot_id: int) -> str | None:
@@ -263,7 +237,7 @@ def _safe_exc_info(error: BaseException | None) -> bool:
 async def post_init(application: Application) -> None:
     """Register the command menu and descriptions shown in Telegram."""
     faq = application.bot_data["engine"].faq
-    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    await application.bot.set_my_commands([BotCommand(name, text) for name, (text, _) in replies.COMMANDS.items()])
     description = f"{faq.text('welcome')}\n\n{faq.text('disclaimer')}"
     await application.bot.set_my_description(markup.to_plain(description)[:512])
     await application.bot.set_my_short_description(SHORT_DESCRIPTION[:120])
@@ -296,11 +270,8 @@ def build_application(
     application = builder.build()
     application.bot_data["engine"] = engine
     application.bot_data["flood"] = FloodGuard(lambda: engine.faq.limits.messages_per_minute)
-    application.add_handler(CommandHandler("start", start))
-    application.add_handler(CommandHandler("help", help_command))
-    application.add_handler(CommandHandler("topics", topics))
-    application.add_handler(CommandHandler("book", book))
-    application.add_handler(CommandHandler("privacy", privacy))
+    for name, (_, build) in replies.COMMANDS.items():
+        application.add_handler(CommandHandler(name, command(build)))
     application.add_handler(CallbackQueryHandler(button))
     application.add_handler(InlineQueryHandler(inline_query))
     # Text after commands, so "/start" never reaches the matcher; edits are ignored.
