@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import console, health
+from bot import console, health, report, stats
 from bot.check import check_file
 from bot.config import ConfigError, token_from_env
 from bot.engine import Engine
@@ -101,8 +101,6 @@ def _eval(engine: Engine, path: str) -> int:
 
 
 def _report(args: argparse.Namespace, engine: Engine) -> int:
-    from bot import report, stats
-
     store = stats.Stats.open_existing(Path(args.db))
     if store is None:
         print(f"error: no statistics yet at {args.db} (the bot creates it when it runs)", file=sys.stderr)
@@ -120,7 +118,7 @@ def _health(db: Path) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot import telegram_app
+    from bot import telegram_app  # imported here so `ask`, `check` and `eval` start without telegram
 
     return telegram_app.main(args)
 

@@ -24,6 +24,7 @@ from telegram import (
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
+    LinkPreviewOptions,
     Message,
     Update,
 )
@@ -41,7 +42,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import health, markup, replies
+from bot import health, markup, replies, stats
 from bot.config import ConfigError, base_url, token_from_env
 from bot.engine import Engine
 from bot.faq import Faq
@@ -55,6 +56,7 @@ SHORT_DESCRIPTION = "Answers common questions about sciatica and acupuncture, an
 SEND_ATTEMPTS = 4  # a reply whose send failed is retried this many times in all, with back-off
 INLINE_RESULTS = 5
 CONCURRENCY = 32
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # the clinic's website would preview under every answer
 
 
 # ---------------------------------------------------------------- rendering
@@ -94,7 +96,7 @@ async def _send_with_retry(
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
             return await context.bot.send_message(
-                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=reply_markup, disable_web_page_preview=True
+                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=reply_markup, link_preview_options=NO_PREVIEW
             )
         except (NetworkError, TimedOut) as error:
             if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
@@ -207,7 +209,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             title=markup.to_plain(reply.text.split("\n", 1)[0])[:100],
             description=markup.to_plain(reply.text.split("\n\n", 2)[1] if "\n\n" in reply.text else "")[:120],
             input_message_content=InputTextMessageContent(
-                render(reply)[0][0], parse_mode=ParseMode.HTML, disable_web_page_preview=True
+                render(reply)[0][0], parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
             ),
         )
         for n, reply in enumerate(found)
@@ -375,8 +377,6 @@ def main(args: argparse.Namespace) -> int:
     if not token:
         print("error: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot")
         return 2
-    from bot import stats
-
     store = stats.Stats.open(Path(args.db))
     engine = Engine.from_file(args.faq, recorder=store.record)
     application = build_application(engine, token, base_url())
