@@ -53,7 +53,7 @@ class Stats:
     def __init__(self, connection: sqlite3.Connection, clock: Callable[[], dt.datetime] | None = None):
         self.db = connection
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
-        self._last_prune = 0.0
+        self._last_prune = float("-inf")  # prune on the first record after start
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], dt.datetime] | None = None) -> Stats:

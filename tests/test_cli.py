@@ -88,3 +88,16 @@ def test_batch_of_thousand_questions_is_quick():
     """Functional check that batch mode streams; the timing target itself is in `make bench`."""
     result = run("ask", "--json", stdin="does it hurt\n" * 1000)
     assert len(result.stdout.splitlines()) == 1000
+
+
+def test_undecodable_input_is_replaced_not_fatal():
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input=b"does it hurt\n\xff\xfe broken \xed\xa0\x80\nhello\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    kinds = [json.loads(line)["kind"] for line in result.stdout.decode().splitlines()]
+    assert kinds == ["answer", "fallback", "smalltalk"]
