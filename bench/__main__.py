@@ -44,6 +44,7 @@ def run(smoke: bool) -> dict:
     results["quality_heldout"] = [q.row() for q in quality.compare(engine, heldout)]
     sizes = [50] if smoke else [100, 1000, 10000]
     scale = [{"faq": "shipped", **speed.measure(engine.faq, messages, builds=1 if smoke else 5)}]
+    results["longest_message_ms"] = speed.longest_message_ms(engine.faq)
     for size in sizes:
         faq = speed.synthetic_faq(engine.faq, size)
         scale.append(
@@ -70,6 +71,7 @@ def main() -> int:
     print(_table("Answer quality, own labelled set (baselines at their best threshold)", results["quality"]))
     print(_table("Answer quality, held-out set (thresholds picked on it too)", results["quality_heldout"]))
     print(_table("Speed and scale (time per message, index build, index memory)", results["speed"]))
+    print(f"\nLongest allowed message (4,096 characters of unseen words): {results['longest_message_ms']} ms")
     print(_table("End-to-end through python-telegram-bot (rate limiter off)", results["throughput"]))
     print(_table("Start-up", results["startup"]))
     print(_table("Batch ask --json", results["batch_ask"]))

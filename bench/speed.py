@@ -57,6 +57,19 @@ def _percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * pct))]
 
 
+def longest_message_ms(faq: Faq, seed: int = 11) -> float:
+    """The worst case: 4,096 characters of words never seen before, so every one is typo-checked."""
+    rng = random.Random(seed)
+    brain = Brain.build(faq)
+    words = []
+    while sum(len(w) + 1 for w in words) < 4096:
+        words.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 10))))
+    message = " ".join(words)[:4096]
+    started = time.perf_counter()
+    ask(brain, message)
+    return round((time.perf_counter() - started) * 1000, 2)
+
+
 def measure(faq: Faq, messages: list[str], builds: int = 3, rounds: int = 3) -> dict:
     build_times = []
     for _ in range(builds):

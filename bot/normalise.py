@@ -153,7 +153,6 @@ class Analyzer:
         self._phrase_re = _phrase_pattern(phrase_map)
         self._phrase_starts = frozenset(p.split()[0] for p in phrase_map)
         self.vocabulary: frozenset[str] = frozenset()
-        self._vocab_list: list[str] = []
         self._corrections: dict[str, str] = {}
         self._word_stems: dict[str, tuple[str, ...]] = {}
         self.set_vocabulary(vocabulary)
@@ -164,7 +163,10 @@ class Analyzer:
         for phrase in self._phrase_map:
             vocab.update(phrase.split())
         self.vocabulary = frozenset(w for w in vocab if w)
-        self._vocab_list = sorted(self.vocabulary)
+        # typos keep their first letter, so only words with the same one are compared
+        self._by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.vocabulary):
+            self._by_initial.setdefault(word[0], []).append(word)
         self._corrections = {}
 
     def surface_words(self, text: str) -> list[str]:
@@ -185,7 +187,7 @@ class Analyzer:
             return cached
         best = process.extractOne(
             word,
-            self._vocab_list,
+            self._by_initial.get(word[0], ()),
             scorer=fuzz.ratio,
             score_cutoff=_correction_cutoff(word),
             processor=None,

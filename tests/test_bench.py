@@ -21,4 +21,5 @@ def test_bench_smoke(tmp_path):
     assert data["throughput"][0]["updates"] == 12 and data["throughput"][0]["updates_per_s"] > 0
     assert data["startup"][0]["ready_s"] is not None
     assert data["batch_ask"][0]["lines"] == 50
+    assert data["longest_message_ms"] > 0
     assert "Answer quality" in result.stdout
