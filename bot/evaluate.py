@@ -14,8 +14,6 @@ import yaml
 
 from bot.replies import Kind, Reply
 
-SPECIAL = ("emergency", "smalltalk", "fallback")
-
 
 class LabelError(Exception):
     """The labelled file is unusable; the message says why, in one line."""

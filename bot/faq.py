@@ -134,9 +134,13 @@ class Faq:
     limits: Limits = Limits()
     # Where each (entry id, phrasing) stands in the file, for messages to editors.
     lines: Mapping[tuple[str, str], int] = field(default_factory=dict, compare=False, repr=False)
+    _by_id: Mapping[str, Entry] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})  # looked up on every answer
 
     def entry(self, faq_id: str) -> Entry | None:
-        return next((e for e in self.entries if e.id == faq_id), None)
+        return self._by_id.get(faq_id)
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
