@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.engine import Engine
 from bot.flood import FloodGuard
 from bot.telegram_app import build_application
-from tests.telegram_emulator import Emulator
+from tests.telegram_emulator import Emulator, polling
 
 TOKEN = "42:bench"
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,14 +26,9 @@ def _run_bot(faq_path: str, base_url: str, stop) -> None:
     async def main() -> None:
         app = build_application(Engine.from_file(faq_path), TOKEN, base_url, rate_limit=False)
         app.bot_data["flood"] = FloodGuard(lambda: 10**9)  # it would (rightly) stop a benchmark
-        await app.initialize()
-        await app.start()
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        while not stop.is_set():
-            await asyncio.sleep(0.1)
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
+        async with polling(app):
+            while not stop.is_set():
+                await asyncio.sleep(0.1)
 
     asyncio.run(main())
 

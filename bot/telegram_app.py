@@ -29,7 +29,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -89,7 +89,7 @@ async def send(chat_id: int, reply: Reply, context: ContextTypes.DEFAULT_TYPE) -
 
 async def _send_with_retry(
     context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None
-) -> Message | None:
+) -> Message:
     """Retry sends that failed in transit. A send Telegram took but whose answer was
     lost may arrive twice: we prefer a rare duplicate to a lost medical answer."""
     delay = 0.5
@@ -98,13 +98,13 @@ async def _send_with_retry(
             return await context.bot.send_message(
                 chat_id, text, parse_mode=ParseMode.HTML, reply_markup=reply_markup, link_preview_options=NO_PREVIEW
             )
-        except (NetworkError, TimedOut) as error:
+        except NetworkError as error:  # includes TimedOut; BadRequest too, which no retry fixes
             if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
                 raise
             log.warning("send failed (%s), retry %d in %.1fs", type(error).__name__, attempt, delay)
             await asyncio.sleep(delay)
             delay *= 2
-    return None
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 # ---------------------------------------------------------------- handlers
@@ -176,10 +176,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button press: menus change in place, answers arrive as new messages."""
     query = update.callback_query
     action, _, value = (query.data or "").partition(":")
+    await query.answer()  # exactly once, whatever happens next
     if not await _allowed(update, context):
-        await query.answer()
         return
-    await query.answer()
     try:
         action = Action(action)
     except ValueError:
@@ -326,7 +325,7 @@ async def initialize_with_retry(application: Application, max_delay: float = 60.
             return
         except InvalidToken:
             raise
-        except (NetworkError, TimedOut) as error:
+        except NetworkError as error:  # TimedOut included
             log.warning(
                 "Telegram API not reachable (attempt %d: %s); retrying in %.0fs", attempt, type(error).__name__, delay
             )

@@ -13,12 +13,16 @@ import asyncio
 import contextlib
 import itertools
 import json
+import re
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
+from telegram.ext import Application
 
 BOT_ID = 7000001
 BOT_USERNAME = "clinic_test_bot"
@@ -28,7 +32,22 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
 )
+_BARE_AMPERSAND = re.compile(r"&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)")
 QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+
+
+@asynccontextmanager
+async def polling(app: Application) -> AsyncIterator[Application]:
+    """Run a python-telegram-bot Application against the emulator for the block's length."""
+    await app.initialize()
+    await app.start()
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
 
 
 class ApiError(Exception):
@@ -78,13 +97,9 @@ class _StrictHtml(HTMLParser):
 
 def parse_html(text: str) -> str:
     """The visible text of an HTML message, or ApiError as Telegram would send it."""
-    if "&" in text:
-        # a bare & that starts no entity: Telegram refuses these
-        import re
-
-        bare = re.search(r"&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)", text)
-        if bare:
-            raise ApiError(f"Bad Request: can't parse entities: Unsupported HTML entity at byte offset {bare.start()}")
+    bare = _BARE_AMPERSAND.search(text)  # an & that starts no entity: Telegram refuses these
+    if bare:
+        raise ApiError(f"Bad Request: can't parse entities: Unsupported HTML entity at byte offset {bare.start()}")
     parser = _StrictHtml()
     parser.feed(text)
     parser.close()

@@ -11,7 +11,7 @@ import pytest
 from bot.engine import Engine
 from bot.telegram_app import build_application
 from tests.fault_proxy import FaultProxy
-from tests.telegram_emulator import Emulator
+from tests.telegram_emulator import Emulator, polling
 
 TOKEN = "555:fault-token"
 pytestmark = pytest.mark.e2e
@@ -23,14 +23,8 @@ async def rig(faq_copy: Path):
     await emulator.start()
     proxy = FaultProxy(emulator.url.removesuffix("/bot"), hang_seconds=3.0)
     await proxy.start()
-    app = build_application(Engine.from_file(faq_copy), TOKEN, proxy.url, timeout=1.0)
-    await app.initialize()
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    yield emulator, proxy
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
+    async with polling(build_application(Engine.from_file(faq_copy), TOKEN, proxy.url, timeout=1.0)):
+        yield emulator, proxy
     await proxy.stop()
     await emulator.stop()
 

@@ -8,7 +8,7 @@ from bot.engine import Engine
 from bot.flood import FloodGuard, Verdict
 from bot.replies import SLOW_DOWN
 from bot.telegram_app import build_application
-from tests.telegram_emulator import Emulator
+from tests.telegram_emulator import Emulator, polling
 
 
 class Clock:
@@ -53,26 +53,25 @@ def test_quiet_users_are_forgotten():
 async def test_flooding_user_is_slowed_while_others_are_served(faq_copy: Path):
     emulator = Emulator("1:flood")
     await emulator.start()
-    app = build_application(Engine.from_file(faq_copy), "1:flood", emulator.url)
-    await app.initialize()
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
     try:
-        for _ in range(30):
-            await emulator.send_text("does it hurt", user_id=66)
-        started = time.monotonic()
-        await emulator.send_text("does it hurt", user_id=77)
-        (other,) = await emulator.wait_for_messages(77, 1)
-        other_latency = time.monotonic() - started
-        await emulator.wait_for_messages(66, 21)
-        await asyncio.sleep(0.5)
-        flooded = emulator.sent_to(66)
-        assert len(flooded) == 21  # 20 answers, one "slow down", then silence
-        assert sum(m.text == SLOW_DOWN for m in flooded) == 1
-        assert other.text.startswith("Does acupuncture hurt?")
-        assert other_latency < 2.0, other_latency  # a generous bound: served, not queued behind the flood
+        async with polling(build_application(Engine.from_file(faq_copy), "1:flood", emulator.url)):
+            await _flood_one_user(emulator)
     finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
         await emulator.stop()
+
+
+async def _flood_one_user(emulator: Emulator) -> None:
+    """30 messages from one user, then one from another."""
+    for _ in range(30):
+        await emulator.send_text("does it hurt", user_id=66)
+    started = time.monotonic()
+    await emulator.send_text("does it hurt", user_id=77)
+    (other,) = await emulator.wait_for_messages(77, 1)
+    other_latency = time.monotonic() - started
+    await emulator.wait_for_messages(66, 21)
+    await asyncio.sleep(0.5)
+    flooded = emulator.sent_to(66)
+    assert len(flooded) == 21  # 20 answers, one "slow down", then silence
+    assert sum(m.text == SLOW_DOWN for m in flooded) == 1
+    assert other.text.startswith("Does acupuncture hurt?")
+    assert other_latency < 2.0, other_latency  # a generous bound: served, not queued behind the flood

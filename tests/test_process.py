@@ -211,22 +211,19 @@ async def test_webhook_requires_secret_token(emulator: Emulator, faq_copy: Path,
             },
         }
         async with aiohttp.ClientSession() as session:
-            async with session.post(f"{url}/telegram", data=json.dumps(update)) as response:
-                assert response.status == 403
-            async with session.post(
-                f"{url}/telegram",
-                data=json.dumps(update),
-                headers={"X-Telegram-Bot-Api-Secret-Token": "wrong", "Content-Type": "application/json"},
-            ) as response:
-                assert response.status == 403
+
+            async def post(secret: str | None) -> int:
+                headers = {"Content-Type": "application/json"}
+                if secret is not None:
+                    headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+                async with session.post(f"{url}/telegram", data=json.dumps(update), headers=headers) as response:
+                    return response.status
+
+            assert await post(None) == 403
+            assert await post("wrong") == 403
             await asyncio.sleep(0.3)
             assert emulator.sent_to(77) == []
-            async with session.post(
-                f"{url}/telegram",
-                data=json.dumps(update),
-                headers={"X-Telegram-Bot-Api-Secret-Token": "webhook-secret-123", "Content-Type": "application/json"},
-            ) as response:
-                assert response.status == 200
+            assert await post("webhook-secret-123") == 200
         (answer,) = await emulator.wait_for_messages(77, 1)
         assert answer.text.startswith("Does acupuncture hurt?")
     finally:

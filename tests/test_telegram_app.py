@@ -13,7 +13,7 @@ from bot.engine import Engine
 from bot.replies import Action, Button, Kind, Reply
 from bot.stats import Stats
 from bot.telegram_app import build_application, keyboard, post_init, render
-from tests.telegram_emulator import BOT_USERNAME, ApiError, Emulator, parse_html
+from tests.telegram_emulator import BOT_USERNAME, ApiError, Emulator, parse_html, polling
 
 TOKEN = "123456:TEST-token-for-the-emulator"
 pytestmark = pytest.mark.e2e
@@ -34,14 +34,9 @@ async def harness(faq_copy: Path, tmp_path: Path):
     stats = Stats.open(tmp_path / "stats.sqlite3")
     engine = Engine.from_file(faq_copy, recorder=stats.record)
     app = build_application(engine, TOKEN, emulator.url)
-    await app.initialize()
-    await post_init(app)
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    yield Harness(emulator, app, engine, stats)
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
+    async with polling(app):
+        await post_init(app)
+        yield Harness(emulator, app, engine, stats)
     stats.close()
     await emulator.stop()
 
