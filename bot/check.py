@@ -40,7 +40,7 @@ def overlaps(faq: Faq, index: Index | None = None) -> list[Problem]:
     """Phrasings that a patient could type and not get their own entry as the answer."""
     index = index or Index(faq)
     problems = []
-    for entry in faq.entries:
+    for entry in index.entries:
         for phrase in entry.phrases:
             ranked = index.score(phrase)
             others = [s for s in ranked if s.faq_id != entry.id]

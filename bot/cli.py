@@ -67,6 +67,7 @@ def as_json(question: str, reply: Reply) -> str:
             "id": reply.faq_id,
             "score": round(reply.score, 1),
             "suggestions": list(reply.suggestions),
+            "triage": reply.triage,
         },
         ensure_ascii=False,
     )

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from bot import replies
 from bot.faq import Faq, Problem, load_faq
-from bot.matcher import Index, Outcome, match, match_smalltalk
+from bot.matcher import Index, Outcome, distressed, emoji_only, match, match_smalltalk
 from bot.replies import Action, Kind, Reply
-from bot.triage import triage
+from bot.triage import Level, triage
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +40,16 @@ def ask(brain: Brain, text: str) -> Reply:
     """Answer one message with one FAQ version; pure apart from memoised typo fixes."""
     text = text[:MAX_QUESTION_CHARS]
     faq = brain.faq
-    if triage(text).urgent:
-        return replies.emergency(faq)
+    safety = triage(text)
+    if safety.level is Level.EMERGENCY:
+        return replies.emergency(faq, safety.rule)
+    return replies.with_safety(faq, _understand(brain, text), safety)
+
+
+def _understand(brain: Brain, text: str) -> Reply:
+    faq = brain.faq
+    if emoji_only(text):
+        return replies.distress(faq) if distressed(text) else replies.smalltalk(faq.text("acknowledge"))
     chat = match_smalltalk(brain.index, text)
     if chat is not None:
         return replies.smalltalk(chat)
@@ -86,8 +94,9 @@ class Engine:
         """Answers worth offering for a partial question (inline mode): best first."""
         brain = self.brain
         faq = brain.faq
-        if triage(text).urgent:
-            return [replies.emergency(faq)]
+        safety = triage(text)
+        if safety.emergency:
+            return [replies.emergency(faq, safety.rule)]
         if not text.strip():
             return [replies.answer(faq, e) for e in faq.entries[:limit]]
         ranked = [s for s in brain.index.score(text) if s.score >= faq.settings.suggest_threshold]

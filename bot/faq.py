@@ -51,6 +51,7 @@ DEFAULT_TEXTS = {
     "fallback": "Sorry, I don't know the answer to that one. You could ask it in a "
     "different way, pick a topic, or ask the clinic directly.",
     "suggest": "I'm not sure I understood. Did you mean one of these?",
+    "acknowledge": "😊 Is there anything else you'd like to know?",
 }
 
 

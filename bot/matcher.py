@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,6 +47,15 @@ QUESTION_WORDS = frozenset(stem(w) for w in ("what", "why", "how", "when", "wher
 MAX_POSTINGS = 1000
 # How many of the best candidates by word overlap rapidfuzz then refines.
 FUZZY_CANDIDATES = 64
+# Words the message shares with an entry's answer (but no phrasing) explain the
+# message this much as well as phrasing words do: "are the needles clean" finds the
+# safety answer's "single-use, sterile needles". Tuned on the blind development set.
+ANSWER_SHARE = 0.5
+# Long messages are stories ending in a question; the question sentences are scored
+# on their own too and the better of the two decisions wins.
+LONG_MESSAGE_WORDS = 25
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+_ASKING = re.compile(r"\?|^(?:what|how|why|when|where|who|which|can|could|does|do|is|are|will|would|should)\b", re.I)
 
 
 class Outcome(StrEnum):
@@ -101,11 +111,14 @@ class Index:
     def _build(self, faq: Faq) -> None:
         self.faq = faq
         self.analyzer = Analyzer(faq.synonyms)
-        surface = [(i, self.analyzer.surface_words(p)) for i, entry in enumerate(faq.entries) for p in entry.phrases]
+        # The emergency entry is the triage's reply, sent only by triage: never matched.
+        self.entries = tuple(e for e in faq.entries if e.kind != "emergency")
+        surface = [(i, self.analyzer.surface_words(p)) for i, entry in enumerate(self.entries) for p in entry.phrases]
+        answers = [self.analyzer.surface_words(entry.answer) for entry in self.entries]
         self.analyzer.set_vocabulary({w for _, words in surface for w in words})
         tokenised = [(i, frozenset(self.analyzer.tokens_of(words, correct=False))) for i, words in surface]
 
-        bags: list[set[str]] = [set() for _ in faq.entries]
+        bags: list[set[str]] = [set() for _ in self.entries]
         for i, toks in tokenised:
             bags[i] |= toks
         df: dict[str, int] = defaultdict(int)
@@ -116,6 +129,9 @@ class Index:
         self.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
         self.unknown_weight = UNKNOWN_WORD_SHARE * math.log(1 + n)
         self.bags = [frozenset(b) for b in bags]
+        self.answer_bags = [
+            frozenset(self.analyzer.tokens_of(words, correct=False)) - bag for words, bag in zip(answers, bags, strict=True)
+        ]
 
         idf = self.idf
         self.phrases: list[_Phrase] = [
@@ -132,6 +148,7 @@ class Index:
         talk = [(fold(p), t.reply) for t in faq.smalltalk for p in t.patterns]
         self.smalltalk_patterns = [p for p, _ in talk]
         self.smalltalk_replies = [r for _, r in talk]
+        self.smalltalk_words = frozenset(w for p in self.smalltalk_patterns for w in p.split()) | SMALLTALK_PADDING
 
     def _shared_weights(self, weights: dict[str, float]) -> dict[int, float]:
         """Weight each candidate phrasing shares with the message.
@@ -174,8 +191,9 @@ class Index:
             phrase = self.phrases[pid]
             entry = phrase.entry
             if entry not in explained:
-                bag = self.bags[entry]
-                explained[entry] = sum(w for t, w in weights.items() if t in bag) / query_weight
+                bag, answer = self.bags[entry], self.answer_bags[entry]
+                shared_weight = sum(w if t in bag else ANSWER_SHARE * w for t, w in weights.items() if t in bag or t in answer)
+                explained[entry] = shared_weight / query_weight
             overlap[pid] = (shared / phrase.weight) ** RECALL_POWER * explained[entry] ** PRECISION_POWER
         # rapidfuzz refines only the strongest candidates: it can move a score by FUZZY_SHARE at most
         top = heapq.nlargest(FUZZY_CANDIDATES, overlap, key=overlap.__getitem__)
@@ -193,7 +211,7 @@ class Index:
             if value > best.get(entry, -1.0):
                 best[entry] = value
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [Scored(self.faq.entries[i].id, round(s, 1)) for i, s in ranked]
+        return [Scored(self.entries[i].id, round(s, 1)) for i, s in ranked]
 
 
 def decide(ranked: list[Scored], settings: MatchSettings) -> Match:
@@ -208,14 +226,59 @@ def decide(ranked: list[Scored], settings: MatchSettings) -> Match:
     return Match(Outcome.SUGGEST, top, tuple(close[: settings.max_suggestions]))
 
 
+def question_part(text: str) -> str | None:
+    """The sentences of a long message that ask something, or None for a short one."""
+    if len(text.split()) <= LONG_MESSAGE_WORDS:
+        return None
+    asking = [s for s in _SENTENCE.split(text.strip()) if _ASKING.search(s.strip())]
+    return " ".join(asking) if asking and len(asking) < len(_SENTENCE.split(text.strip())) else None
+
+
 def match(index: Index, text: str, settings: MatchSettings) -> Match:
-    return decide(index.score(text), settings)
+    found = decide(index.score(text), settings)
+    question = question_part(text)
+    if question is None or found.outcome is Outcome.ANSWER:
+        return found
+    focused = decide(index.score(question), settings)
+    return focused if _RANK[focused.outcome] > _RANK[found.outcome] else found
+
+
+_RANK = {Outcome.FALLBACK: 0, Outcome.SUGGEST: 1, Outcome.ANSWER: 2}
+
+
+# Small talk is short: a longer message that starts "thanks" goes on to ask something.
+SMALLTALK_MAX_CHARS = 60
+# How close a whole message must be to a pattern ("thnks" ~ "thanks" is 91).
+SMALLTALK_CUTOFF = 85
+# Words that may surround small talk without making it a question ("ok thanks so much mate").
+SMALLTALK_PADDING = frozenset(
+    "ok okay oh ah right so very really much lot mate love hun pal that thats is was for now then again too all "
+    "well great lovely brilliant perfect cool nice super ace grand fab fantastic awesome amazing wonderful you "
+    "helpful useful info information got it understood noted appreciate appreciated kind".split()
+)
+DISTRESS = frozenset("😭😢😞😔😩😫😣😖😰😨😱💔🆘")
 
 
 def match_smalltalk(index: Index, text: str) -> str | None:
-    """The small-talk reply when the whole message is chit-chat, else None."""
+    """The small-talk reply when the whole message is chit-chat, else None.
+
+    Either the message is close to one pattern as a whole, or every word of it is a
+    small-talk word ("ok thanks bye for now"). A message of emoji alone is small talk
+    too; which reply suits it is the caller's choice (see `emoji_only`)."""
     folded = fold(text)
-    if not folded or len(folded) > 40:
+    if not folded or len(folded) > SMALLTALK_MAX_CHARS:
         return None
-    found = process.extractOne(folded, index.smalltalk_patterns, scorer=fuzz.ratio, score_cutoff=85, processor=None)
+    patterns = index.smalltalk_patterns
+    found = process.extractOne(folded, patterns, scorer=fuzz.ratio, score_cutoff=SMALLTALK_CUTOFF, processor=None)
+    if found is None and set(folded.split()) <= index.smalltalk_words:
+        found = process.extractOne(folded, patterns, scorer=fuzz.token_set_ratio, processor=None)
     return index.smalltalk_replies[found[2]] if found else None
+
+
+def emoji_only(text: str) -> bool:
+    """A message with no letters or digits but something in it: 👍, 🙏, 😭."""
+    return bool(text.strip()) and not fold(text) and any(not ch.isspace() and not ch.isascii() for ch in text)
+
+
+def distressed(text: str) -> bool:
+    return any(ch in DISTRESS for ch in text)

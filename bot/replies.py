@@ -7,21 +7,42 @@ a patient gets the same answer whichever way they ask.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot import markup
 from bot.faq import Entry, Faq
+from bot.triage import Level, Triage
 
 # Used if faq.yaml lost its emergency entry: the urgent reply must never depend on an edit.
-EMERGENCY_TEXT = """⚠️ **This could be an emergency.**
+EMERGENCY_TEXT = """🚨 **Call 999 or go to A&E now.**
 
-**Call 999 or go to A&E now** if you have sciatica on both sides, weakness or \
-numbness in both legs that is severe or getting worse, numbness around your \
-genitals or bottom (anus), or new problems starting or controlling your pee or poo.
+What you describe could be a sign of **cauda equina syndrome**, a rare but serious \
+problem with the nerves at the bottom of the spine. It needs checking in hospital \
+straight away.
 
-These can be signs of cauda equina syndrome, which needs treating in hospital \
-straight away."""
+• Do not wait to see if it settles, and do not wait for a GP or acupuncture appointment.
+• Tell the staff about your back or leg pain, the symptoms you have, and that you are \
+worried about cauda equina syndrome.
+• Do not drive yourself if your legs are weak or numb.
+
+Deaf or hard of hearing: text relay on 18000."""
+DISTRESS_TEXT = (
+    "I'm sorry you're having a hard time. If you tell me what's worrying you, I'll do my best to help, "
+    "or you can talk to the clinic.\n\nIf you feel unsafe or this is an emergency, call 999."
+)
+# Appended to an answer when a message mentions red-flag symptoms without reporting them now.
+SAFETY_NET_TEXT = (
+    "🚑 **If you have any of these now, call 999 or go to A&E:** numbness or tingling around "
+    "your genitals or bottom; new trouble peeing or pooing, or controlling them; sciatica, "
+    "weakness or numbness in both legs."
+)
+# Put first when a message has a sign that needs a doctor today but not an ambulance.
+URGENT_TEXT = (
+    "⚠️ **Please contact your GP today, or call NHS 111**, about what you describe. "
+    "If anything changes, or you get numbness around your genitals or bottom, new bladder or "
+    "bowel trouble, or symptoms in both legs, call 999 or go to A&E."
+)
 
 ONLY_TEXT = "Sorry, I can only read text messages. Please type your question, or pick a topic."
 SLOW_DOWN = "You're sending messages very quickly. Please wait a minute, then ask again."
@@ -34,6 +55,7 @@ class Kind(StrEnum):
     FALLBACK = "fallback"
     SMALLTALK = "smalltalk"
     EMERGENCY = "emergency"
+    URGENT = "urgent"  # GP / NHS 111 today, and nothing else to answer
     INFO = "info"  # menus, help, privacy: not an answer to a question
 
 
@@ -62,6 +84,7 @@ class Reply:
     faq_id: str | None = None
     score: float = 0.0
     suggestions: tuple[str, ...] = ()
+    triage: str | None = None  # the triage rule behind a safety line, never the text
 
 
 def _faq_button(entry: Entry) -> Button:
@@ -91,11 +114,31 @@ def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
     return Reply(Kind.ANSWER, markup.answer_text(faq, entry), tuple(buttons), entry.id, score)
 
 
-def emergency(faq: Faq) -> Reply:
+def emergency(faq: Faq, rule: str | None = None) -> Reply:
+    """The 999 reply alone: no booking, no buttons, nothing about acupuncture."""
     entry = faq.entry("emergency")
     if entry is not None and entry.kind == "emergency":
-        return Reply(Kind.EMERGENCY, entry.answer, faq_id=entry.id, score=100.0)
-    return Reply(Kind.EMERGENCY, EMERGENCY_TEXT, score=100.0)
+        return Reply(Kind.EMERGENCY, entry.answer, faq_id=entry.id, score=100.0, triage=rule)
+    return Reply(Kind.EMERGENCY, EMERGENCY_TEXT, score=100.0, triage=rule)
+
+
+def with_safety(faq: Faq, reply: Reply, safety: Triage) -> Reply:
+    """Add the GP / 111 line first, or the 999 safety-net last, as triage asks."""
+    if safety.level is Level.URGENT:
+        if reply.kind in (Kind.ANSWER, Kind.SUGGEST):
+            return replace(reply, text=markup.join(URGENT_TEXT, reply.text), triage=safety.rule)
+        text = markup.join(URGENT_TEXT, markup.booking_line(faq))
+        return Reply(Kind.URGENT, text, (_book_button(),), score=reply.score, triage=safety.rule)
+    if safety.level is Level.SAFETY_NET:
+        return replace(reply, text=_before_booking(reply.text, SAFETY_NET_TEXT, faq), triage=safety.rule)
+    return reply
+
+
+def _before_booking(text: str, extra: str, faq: Faq) -> str:
+    booking = markup.booking_line(faq)
+    if text.endswith(booking):
+        return markup.join(text[: -len(booking)], extra, booking)
+    return markup.join(text, extra)
 
 
 def suggest(faq: Faq, ids: tuple[str, ...], score: float) -> Reply:
@@ -111,6 +154,12 @@ def fallback(faq: Faq, score: float = 0.0) -> Reply:
 
 def smalltalk(text: str) -> Reply:
     return Reply(Kind.SMALLTALK, text, (_topics_button(),), score=100.0)
+
+
+def distress(faq: Faq) -> Reply:
+    """A crying or broken-heart emoji alone: kind words, the way to help, and the 999 line."""
+    text = markup.join(DISTRESS_TEXT, markup.booking_line(faq))
+    return Reply(Kind.SMALLTALK, text, (_topics_button(), _book_button()), score=100.0)
 
 
 def welcome(faq: Faq) -> Reply:
