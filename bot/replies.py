@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from bot import markup
-from bot.faq import Entry, Faq
+from bot.faq import Entry, EntryKind, Faq
 
 # Used if faq.yaml lost its emergency entry: the urgent reply must never depend on an edit.
 EMERGENCY_TEXT = """⚠️ **This could be an emergency.**
@@ -28,7 +29,9 @@ SLOW_DOWN = "You're sending messages very quickly. Please wait a minute, then as
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
-class Kind(StrEnum):
+class ReplyKind(StrEnum):
+    """What a reply is; its value is the `kind` in `ask --json`, the statistics and `eval`."""
+
     ANSWER = "answer"
     SUGGEST = "suggest"
     FALLBACK = "fallback"
@@ -56,12 +59,22 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    kind: Kind
+    kind: ReplyKind
     text: str
     buttons: tuple[Button, ...] = ()
     faq_id: str | None = None
     score: float = 0.0
     suggestions: tuple[str, ...] = ()
+
+
+def booking_line(faq: Faq) -> str:
+    return markup.booking_line(faq.clinic.phone, faq.clinic.website)
+
+
+def answer_text(faq: Faq, entry: Entry) -> str:
+    """The full text of an answer: title, answer, and booking details (not for emergencies)."""
+    footer = None if entry.kind == EntryKind.EMERGENCY else booking_line(faq)
+    return markup.answer_text(entry.question, entry.answer, footer)
 
 
 def _faq_button(entry: Entry) -> Button:
@@ -77,8 +90,8 @@ def _book_button() -> Button:
 
 
 def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
-    if entry.kind == "emergency":
-        return Reply(Kind.EMERGENCY, markup.answer_text(faq, entry), faq_id=entry.id, score=score)
+    if entry.kind == EntryKind.EMERGENCY:
+        return Reply(ReplyKind.EMERGENCY, answer_text(faq, entry), faq_id=entry.id, score=score)
     related = [faq.entry(rid) for rid in entry.related]
     buttons = [_faq_button(e) for e in related if e is not None]
     if entry.id == "booking":
@@ -88,38 +101,38 @@ def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
     category = faq.category(entry.category)
     if category is not None:
         buttons.append(Button(f"⬅️ {category.title}", Action.CATEGORY, category.id))
-    return Reply(Kind.ANSWER, markup.answer_text(faq, entry), tuple(buttons), entry.id, score)
+    return Reply(ReplyKind.ANSWER, answer_text(faq, entry), tuple(buttons), entry.id, score)
 
 
 def emergency(faq: Faq) -> Reply:
     entry = faq.entry("emergency")
-    if entry is not None and entry.kind == "emergency":
-        return Reply(Kind.EMERGENCY, entry.answer, faq_id=entry.id, score=100.0)
-    return Reply(Kind.EMERGENCY, EMERGENCY_TEXT, score=100.0)
+    if entry is not None and entry.kind == EntryKind.EMERGENCY:
+        return Reply(ReplyKind.EMERGENCY, entry.answer, faq_id=entry.id, score=100.0)
+    return Reply(ReplyKind.EMERGENCY, EMERGENCY_TEXT, score=100.0)
 
 
 def suggest(faq: Faq, ids: tuple[str, ...], score: float) -> Reply:
     entries = [e for e in (faq.entry(i) for i in ids) if e is not None]
     buttons = (*(_faq_button(e) for e in entries), _topics_button())
-    return Reply(Kind.SUGGEST, faq.text("suggest"), buttons, None, score, tuple(e.id for e in entries))
+    return Reply(ReplyKind.SUGGEST, faq.text("suggest"), buttons, None, score, tuple(e.id for e in entries))
 
 
 def fallback(faq: Faq, score: float = 0.0) -> Reply:
-    text = markup.join(faq.text("fallback"), markup.booking_line(faq))
-    return Reply(Kind.FALLBACK, text, (_topics_button(), _book_button()), None, score)
+    text = markup.join(faq.text("fallback"), booking_line(faq))
+    return Reply(ReplyKind.FALLBACK, text, (_topics_button(), _book_button()), None, score)
 
 
 def smalltalk(text: str) -> Reply:
-    return Reply(Kind.SMALLTALK, text, (_topics_button(),), score=100.0)
+    return Reply(ReplyKind.SMALLTALK, text, (_topics_button(),), score=100.0)
 
 
 def welcome(faq: Faq) -> Reply:
     text = markup.join(faq.text("welcome"), "ℹ️ " + faq.text("disclaimer"))
-    return Reply(Kind.INFO, text, _category_buttons(faq))
+    return Reply(ReplyKind.INFO, text, _category_buttons(faq))
 
 
 def topics(faq: Faq) -> Reply:
-    return Reply(Kind.INFO, "Pick a topic:", _category_buttons(faq))
+    return Reply(ReplyKind.INFO, "Pick a topic:", _category_buttons(faq))
 
 
 def _category_buttons(faq: Faq) -> tuple[Button, ...]:
@@ -131,15 +144,15 @@ def category(faq: Faq, category_id: str) -> Reply:
     if found is None:
         return topics(faq)
     buttons = (*(_faq_button(e) for e in faq.in_category(category_id)), Button("⬅️ Back", Action.TOPICS))
-    return Reply(Kind.INFO, f"**{found.title}**", buttons)
+    return Reply(ReplyKind.INFO, f"**{found.title}**", buttons)
 
 
 def book(faq: Faq) -> Reply:
     entry = faq.entry("booking")
     if entry is not None:
         return answer(faq, entry)
-    text = markup.booking_line(faq)
-    return Reply(Kind.INFO, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
+    text = booking_line(faq)
+    return Reply(ReplyKind.INFO, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
 
 
 def help_text(faq: Faq) -> Reply:
@@ -150,7 +163,7 @@ def help_text(faq: Faq) -> Reply:
         "/privacy for what I keep, /help for this message.",
         "ℹ️ " + faq.text("disclaimer"),
     )
-    return Reply(Kind.INFO, text, (_topics_button(), _book_button()))
+    return Reply(ReplyKind.INFO, text, (_topics_button(), _book_button()))
 
 
 def privacy(faq: Faq) -> Reply:
@@ -169,26 +182,32 @@ def privacy(faq: Faq) -> Reply:
     kept.append(
         f"I never store your name, username, Telegram id or chat. Everything I keep is deleted after {days} days."
     )
-    return Reply(Kind.INFO, markup.join(*kept, markup.booking_line(faq)), (_topics_button(),))
+    return Reply(ReplyKind.INFO, markup.join(*kept, booking_line(faq)), (_topics_button(),))
 
 
 def only_text() -> Reply:
-    return Reply(Kind.INFO, ONLY_TEXT, (_topics_button(),))
+    return Reply(ReplyKind.INFO, ONLY_TEXT, (_topics_button(),))
 
 
 def slow_down() -> Reply:
-    return Reply(Kind.INFO, SLOW_DOWN)
+    return Reply(ReplyKind.INFO, SLOW_DOWN)
 
 
 def sorry() -> Reply:
-    return Reply(Kind.INFO, SORRY, (_topics_button(),))
+    return Reply(ReplyKind.INFO, SORRY, (_topics_button(),))
 
 
-# Commands every adapter offers: name -> (menu description, reply).
-COMMANDS: dict[str, tuple[str, Callable[[Faq], Reply]]] = {
-    "start": ("Welcome and topics", welcome),
-    "topics": ("Browse questions by topic", topics),
-    "book": ("How to book, phone and website", book),
-    "help": ("How to use this bot", help_text),
-    "privacy": ("What this bot keeps, and for how long", privacy),
+class Command(NamedTuple):
+    """A slash command every adapter offers: its line in Telegram's menu, and its reply."""
+
+    description: str
+    reply: Callable[[Faq], Reply]
+
+
+COMMANDS: dict[str, Command] = {
+    "start": Command("Welcome and topics", welcome),
+    "topics": Command("Browse questions by topic", topics),
+    "book": Command("How to book, phone and website", book),
+    "help": Command("How to use this bot", help_text),
+    "privacy": Command("What this bot keeps, and for how long", privacy),
 }

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from bot.faq import Faq, MatchSettings
-from bot.normalise import Analyzer, fold, stem
+from bot.understanding.normalise import Analyzer, fold, stem
 
 # A message word the FAQ has never seen counts against precision with this share
 # of the weight of the rarest FAQ word: enough to sink off-topic messages, not so

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.normalise import fold
+from bot.understanding.normalise import fold
 
 _NEAR = r"(?:\s+\w+){0,6}?\s+"  # up to six words between two parts of a rule
 
