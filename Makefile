@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint format bench clean
+.PHONY: run test test-fast check lint format bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ test: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m bot check faq.yaml
 	$(PY) -m pytest -q
+
+# The unit tests only (no emulator, no subprocess): the loop to run while editing code.
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not e2e and not process"
 
 check: $(STAMP)
 	$(PY) -m bot check faq.yaml

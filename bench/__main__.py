@@ -10,8 +10,8 @@ import platform
 from pathlib import Path
 
 from bench import e2e, quality, speed
+from bot.clinic.evaluate import load_cases
 from bot.engine import Engine
-from bot.evaluate import load_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ = ROOT / "faq.yaml"

@@ -12,11 +12,12 @@ import time
 from pathlib import Path
 
 from bot.engine import Engine
-from bot.flood import FloodGuard
-from bot.telegram_app import build_application
-from tests.telegram_emulator import Emulator, polling
+from bot.telegram.app import build_application
+from bot.telegram.flood import FloodGuard
+from bot.telegram.handlers import FLOOD
+from tests.support.emulator import Emulator
+from tests.support.harness import TOKEN, polling
 
-TOKEN = "42:bench"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -25,7 +26,7 @@ def _run_bot(faq_path: str, base_url: str, stop) -> None:
 
     async def main() -> None:
         app = build_application(Engine.from_file(faq_path), TOKEN, base_url, rate_limit=False)
-        app.bot_data["flood"] = FloodGuard(lambda: 10**9)  # it would (rightly) stop a benchmark
+        app.bot_data[FLOOD] = FloodGuard(lambda: 10**9)  # it would (rightly) stop a benchmark
         async with polling(app):
             while not stop.is_set():
                 await asyncio.sleep(0.1)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from bot.clinic.evaluate import Case
 from bot.engine import Engine
-from bot.evaluate import Case
 from bot.faq import Faq
-from bot.replies import Kind
+from bot.replies import ReplyKind
 
 Scorer = Callable[[str], tuple[str, float]]  # message -> (best entry id, score 0-100)
 
@@ -124,7 +124,7 @@ def this_bot(engine: Engine, cases: list[Case]) -> Quality:
     outcomes = []
     for case in cases:
         reply = engine.ask(case.text)
-        kind = str(reply.kind) if reply.kind is not Kind.SMALLTALK else "smalltalk"
+        kind = str(reply.kind) if reply.kind is not ReplyKind.SMALLTALK else "smalltalk"
         outcomes.append((kind, reply.faq_id, reply.suggestions))
     return _tally("this bot", None, cases, outcomes)
 

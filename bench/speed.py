@@ -8,7 +8,7 @@ import time
 import tracemalloc
 from dataclasses import replace
 
-from bot.engine import Brain, ask
+from bot.engine import FaqVersion, reply_to
 from bot.faq import Entry, Faq
 
 # Made-up words give each synthetic copy its own vocabulary, as a bigger real FAQ would have.
@@ -60,13 +60,13 @@ def _percentile(values: list[float], pct: float) -> float:
 def longest_message_ms(faq: Faq, seed: int = 11) -> float:
     """The worst case: 4,096 characters of words never seen before, so every one is typo-checked."""
     rng = random.Random(seed)
-    brain = Brain.build(faq)
+    version = FaqVersion.build(faq)
     words = []
     while sum(len(w) + 1 for w in words) < 4096:
         words.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 10))))
     message = " ".join(words)[:4096]
     started = time.perf_counter()
-    ask(brain, message)
+    reply_to(version, message)
     return round((time.perf_counter() - started) * 1000, 2)
 
 
@@ -74,19 +74,19 @@ def measure(faq: Faq, messages: list[str], builds: int = 3, rounds: int = 3) -> 
     build_times = []
     for _ in range(builds):
         started = time.perf_counter()
-        brain = Brain.build(faq)
+        version = FaqVersion.build(faq)
         build_times.append(time.perf_counter() - started)
     tracemalloc.start()
-    Brain.build(faq)
+    FaqVersion.build(faq)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     for message in messages:  # warm the typo memo, as a running bot would be
-        ask(brain, message)
+        reply_to(version, message)
     times = []
     for _ in range(rounds):
         for message in messages:
             started = time.perf_counter()
-            ask(brain, message)
+            reply_to(version, message)
             times.append(time.perf_counter() - started)
     return {
         "entries": len(faq.entries),

@@ -10,13 +10,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import console, health, report, stats
-from bot.check import check_file
+from bot import console
+from bot.clinic import health, report, stats
+from bot.clinic.check import check_file
+from bot.clinic.evaluate import LabelError, evaluate, load_cases
+from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, token_from_env
 from bot.engine import Engine
-from bot.evaluate import LabelError, evaluate, load_cases
 from bot.faq import FaqError
-from bot.reload import FaqWatcher
 from bot.replies import Reply
 
 DEFAULT_FAQ = "faq.yaml"
@@ -107,7 +108,7 @@ def _report(args: argparse.Namespace, engine: Engine) -> int:
         print(f"error: no statistics yet at {args.db} (the bot creates it when it runs)", file=sys.stderr)
         return 1
     with store:
-        result = report.build(store, engine.brain.index, since_days=args.since)
+        result = report.build(store, engine.version.index, since_days=args.since)
     print(report.to_csv(result) if args.format == "csv" else report.to_text(result), end="")
     return 0
 
@@ -119,9 +120,9 @@ def _health(db: Path) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot import telegram_app  # imported here so `ask`, `check` and `eval` start without telegram
+    from bot.telegram import run  # imported here so `ask`, `check` and `eval` start without telegram
 
-    return telegram_app.main(args)
+    return run.main(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,7 +29,7 @@ def respond(engine: Engine, line: str, buttons: tuple[Button, ...]) -> Reply:
             return engine.press(button.action, button.value)
     command = text.split()[0].lower().removeprefix("/") if text.startswith("/") else None
     if command in replies.COMMANDS:
-        return replies.COMMANDS[command][1](engine.faq)
+        return replies.COMMANDS[command].reply(engine.faq)
     return engine.ask(text)
 
 

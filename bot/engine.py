@@ -1,8 +1,8 @@
 """The answering pipeline: message → triage → small talk → match → reply.
 
-`Engine` holds the one live FAQ. A reload builds a whole new `Brain` off to the
-side and swaps it in with a single assignment, so every message is answered
-entirely by one FAQ version, old or new, never a mix.
+`Engine` holds the one live FAQ. A reload builds a whole new `FaqVersion` (the FAQ
+and its search index) off to the side and swaps it in with a single assignment, so
+every message is answered entirely by one FAQ version, old or new, never a mix.
 """
 
 from __future__ import annotations
@@ -12,48 +12,52 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import replies
+from bot import markup, replies
 from bot.faq import Faq, Problem, load_faq
-from bot.matcher import Index, Outcome, distressed, emoji_only, match, match_smalltalk
-from bot.replies import Action, Kind, Reply
-from bot.triage import Level, triage
+from bot.replies import Action, Reply, ReplyKind
+from bot.understanding.matcher import Index, Outcome, match
+from bot.understanding.smalltalk import distressed, emoji_only, match_smalltalk
+from bot.understanding.triage import Level, triage
 
 log = logging.getLogger(__name__)
 
-# Telegram caps a message at 4096 characters; anything longer is not a question.
-MAX_QUESTION_CHARS = 4096
+# Telegram caps a message at this many characters; anything longer is not a question.
+MAX_QUESTION_CHARS = markup.MESSAGE_LIMIT
 
 Recorder = Callable[[str, Reply, Faq], None]
 
 
 @dataclass(frozen=True, slots=True)
-class Brain:
+class FaqVersion:
+    """One FAQ and the search index built from it: what a reload swaps in whole."""
+
     faq: Faq
     index: Index
 
     @classmethod
-    def build(cls, faq: Faq) -> Brain:
+    def build(cls, faq: Faq) -> FaqVersion:
         return cls(faq, Index(faq))
 
 
-def ask(brain: Brain, text: str) -> Reply:
+def reply_to(version: FaqVersion, text: str) -> Reply:
     """Answer one message with one FAQ version; pure apart from memoised typo fixes."""
     text = text[:MAX_QUESTION_CHARS]
-    faq = brain.faq
+    faq = version.faq
     safety = triage(text)
     if safety.level is Level.EMERGENCY:
         return replies.emergency(faq, safety.rule)
-    return replies.with_safety(faq, _understand(brain, text), safety)
+    return replies.with_safety(faq, _understand(version, text), safety)
 
 
-def _understand(brain: Brain, text: str) -> Reply:
-    faq = brain.faq
+def _understand(version: FaqVersion, text: str) -> Reply:
+    """Small talk or an FAQ match, once triage has found no emergency."""
+    faq = version.faq
     if emoji_only(text):
         return replies.distress(faq) if distressed(text) else replies.smalltalk(faq.text("acknowledge"))
-    chat = match_smalltalk(brain.index, text)
+    chat = match_smalltalk(version.index, text)
     if chat is not None:
         return replies.smalltalk(chat)
-    found = match(brain.index, text, faq.settings)
+    found = match(version.index, text, faq.settings)
     if found.outcome is Outcome.ANSWER and found.best is not None:
         entry = faq.entry(found.best.faq_id)
         if entry is not None:
@@ -69,7 +73,7 @@ class Engine:
     def __init__(self, faq: Faq, path: Path | None = None, recorder: Recorder | None = None):
         self.path = path
         self.recorder = recorder
-        self.brain = Brain.build(faq)
+        self.version = FaqVersion.build(faq)
 
     @classmethod
     def from_file(cls, path: str | Path, recorder: Recorder | None = None) -> Engine:
@@ -78,34 +82,34 @@ class Engine:
 
     @property
     def faq(self) -> Faq:
-        return self.brain.faq
+        return self.version.faq
 
     def ask(self, text: str) -> Reply:
-        brain = self.brain  # read once: the whole answer comes from one version
-        reply = ask(brain, text)
-        if self.recorder is not None and reply.kind is not Kind.INFO:
+        version = self.version  # read once: the whole answer comes from one version
+        reply = reply_to(version, text)
+        if self.recorder is not None and reply.kind is not ReplyKind.INFO:
             try:
-                self.recorder(text, reply, brain.faq)
+                self.recorder(text, reply, version.faq)
             except Exception:  # statistics must never cost a patient their answer
                 log.exception("could not record statistics")
         return reply
 
     def search(self, text: str, limit: int) -> list[Reply]:
         """Answers worth offering for a partial question (inline mode): best first."""
-        brain = self.brain
-        faq = brain.faq
+        version = self.version
+        faq = version.faq
         safety = triage(text)
         if safety.emergency:
             return [replies.emergency(faq, safety.rule)]
         if not text.strip():
             return [replies.answer(faq, e) for e in faq.entries[:limit]]
-        ranked = [s for s in brain.index.score(text) if s.score >= faq.settings.suggest_threshold]
+        ranked = [s for s in version.index.score(text) if s.score >= faq.settings.suggest_threshold]
         entries = [e for e in (faq.entry(s.faq_id) for s in ranked[:limit]) if e is not None]
         return [replies.answer(faq, e) for e in entries]
 
     def press(self, action: Action | str, value: str = "") -> Reply:
         """The reply to a button press (a topic, a question, Book)."""
-        faq = self.brain.faq
+        faq = self.version.faq
         match Action(action):
             case Action.FAQ:
                 entry = faq.entry(value)
@@ -119,7 +123,7 @@ class Engine:
 
     def swap(self, faq: Faq) -> None:
         """Make `faq` live; the index is built before the switch, so it is instant."""
-        self.brain = Brain.build(faq)
+        self.version = FaqVersion.build(faq)
 
     def reload(self) -> list[Problem]:
         """Re-read the file; on any error keep the current FAQ and raise FaqError."""

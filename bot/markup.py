@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from bot.faq import Entry, Faq
-
-TELEGRAM_LIMIT = 4096
+# Telegram's longest message, in characters after entity parsing (its
+# telegram.constants.MessageLimit.MAX_TEXT_LENGTH). Written here because the engine
+# side never imports telegram; tests/test_markup.py checks the two agree.
+MESSAGE_LIMIT = 4096
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
@@ -61,28 +60,26 @@ def join(*parts: str | None) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
-def booking_line(faq: Faq) -> str:
-    clinic = faq.clinic
-    return f"📞 To book or ask: call {clinic.phone} or visit {clinic.website}"
+def booking_line(phone: str, website: str) -> str:
+    return f"📞 To book or ask: call {phone} or visit {website}"
 
 
-def answer_text(faq: Faq, entry: Entry) -> str:
-    """The full text of an answer: title, answer, and booking details (not for emergencies)."""
-    footer = None if entry.kind == "emergency" else booking_line(faq)
-    return join(f"**{entry.question}**", entry.answer, footer)
+def answer_text(question: str, answer: str, footer: str | None) -> str:
+    """One answer as a message: the question as its bold title, the answer, then the footer."""
+    return join(f"**{question}**", answer, footer)
 
 
-def answer_length(faq: Faq, entry: Entry) -> int:
-    return len(to_html(answer_text(faq, entry)))
+def html_length(text: str) -> int:
+    return len(to_html(text))
 
 
 def too_long(length: int) -> str | None:
-    if length > TELEGRAM_LIMIT:
-        return f"is {length} characters with its title and booking line; Telegram allows {TELEGRAM_LIMIT}: shorten it"
+    if length > MESSAGE_LIMIT:
+        return f"is {length} characters with its title and booking line; Telegram allows {MESSAGE_LIMIT}: shorten it"
     return None
 
 
-def split(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+def split(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Split markup text into chunks whose HTML fits `limit`, at paragraph, line or word
     boundaries, closing and reopening bold across a cut."""
     chunks: list[str] = []

@@ -9,47 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from bot import markup
-from bot.faq import Entry, Faq
-from bot.triage import Level, Triage
-
-# Used if faq.yaml lost its emergency entry: the urgent reply must never depend on an edit.
-EMERGENCY_TEXT = """🚨 **Call 999 or go to A&E now.**
-
-What you describe could be a sign of **cauda equina syndrome**, a rare but serious \
-problem with the nerves at the bottom of the spine. It needs checking in hospital \
-straight away.
-
-• Do not wait to see if it settles, and do not wait for a GP or acupuncture appointment.
-• Tell the staff about your back or leg pain, the symptoms you have, and that you are \
-worried about cauda equina syndrome.
-• Do not drive yourself if your legs are weak or numb.
-
-Deaf or hard of hearing: text relay on 18000."""
-DISTRESS_TEXT = (
-    "I'm sorry you're having a hard time. If you tell me what's worrying you, I'll do my best to help, "
-    "or you can talk to the clinic.\n\nIf you feel unsafe or this is an emergency, call 999."
-)
-# Appended to an answer when a message mentions red-flag symptoms without reporting them now.
-SAFETY_NET_TEXT = (
-    "🚑 **If you have any of these now, call 999 or go to A&E:** numbness or tingling around "
-    "your genitals or bottom; new trouble peeing or pooing, or controlling them; sciatica, "
-    "weakness or numbness in both legs."
-)
-# Put first when a message has a sign that needs a doctor today but not an ambulance.
-URGENT_TEXT = (
-    "⚠️ **Please contact your GP today, or call NHS 111**, about what you describe. "
-    "If anything changes, or you get numbness around your genitals or bottom, new bladder or "
-    "bowel trouble, or symptoms in both legs, call 999 or go to A&E."
-)
+from bot.faq import Entry, EntryKind, Faq
+from bot.safety_texts import DISTRESS_TEXT, EMERGENCY_TEXT, SAFETY_NET_TEXT, URGENT_TEXT
+from bot.understanding.triage import Level, Triage
 
 ONLY_TEXT = "Sorry, I can only read text messages. Please type your question, or pick a topic."
 SLOW_DOWN = "You're sending messages very quickly. Please wait a minute, then ask again."
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
-class Kind(StrEnum):
+class ReplyKind(StrEnum):
+    """What a reply is; its value is the `kind` in `ask --json`, the statistics and `eval`."""
+
     ANSWER = "answer"
     SUGGEST = "suggest"
     FALLBACK = "fallback"
@@ -78,13 +52,23 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    kind: Kind
+    kind: ReplyKind
     text: str
     buttons: tuple[Button, ...] = ()
     faq_id: str | None = None
     score: float = 0.0
     suggestions: tuple[str, ...] = ()
     triage: str | None = None  # the triage rule behind a safety line, never the text
+
+
+def booking_line(faq: Faq) -> str:
+    return markup.booking_line(faq.clinic.phone, faq.clinic.website)
+
+
+def answer_text(faq: Faq, entry: Entry) -> str:
+    """The full text of an answer: title, answer, and booking details (not for emergencies)."""
+    footer = None if entry.kind == EntryKind.EMERGENCY else booking_line(faq)
+    return markup.answer_text(entry.question, entry.answer, footer)
 
 
 def _faq_button(entry: Entry) -> Button:
@@ -100,8 +84,8 @@ def _book_button() -> Button:
 
 
 def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
-    if entry.kind == "emergency":
-        return Reply(Kind.EMERGENCY, markup.answer_text(faq, entry), faq_id=entry.id, score=score)
+    if entry.kind == EntryKind.EMERGENCY:
+        return Reply(ReplyKind.EMERGENCY, answer_text(faq, entry), faq_id=entry.id, score=score)
     related = [faq.entry(rid) for rid in entry.related]
     buttons = [_faq_button(e) for e in related if e is not None]
     if entry.id == "booking":
@@ -111,31 +95,31 @@ def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
     category = faq.category(entry.category)
     if category is not None:
         buttons.append(Button(f"⬅️ {category.title}", Action.CATEGORY, category.id))
-    return Reply(Kind.ANSWER, markup.answer_text(faq, entry), tuple(buttons), entry.id, score)
+    return Reply(ReplyKind.ANSWER, answer_text(faq, entry), tuple(buttons), entry.id, score)
 
 
 def emergency(faq: Faq, rule: str | None = None) -> Reply:
     """The 999 reply alone: no booking, no buttons, nothing about acupuncture."""
     entry = faq.entry("emergency")
-    if entry is not None and entry.kind == "emergency":
-        return Reply(Kind.EMERGENCY, entry.answer, faq_id=entry.id, score=100.0, triage=rule)
-    return Reply(Kind.EMERGENCY, EMERGENCY_TEXT, score=100.0, triage=rule)
+    if entry is not None and entry.kind == EntryKind.EMERGENCY:
+        return Reply(ReplyKind.EMERGENCY, entry.answer, faq_id=entry.id, score=100.0, triage=rule)
+    return Reply(ReplyKind.EMERGENCY, EMERGENCY_TEXT, score=100.0, triage=rule)
 
 
 def with_safety(faq: Faq, reply: Reply, safety: Triage) -> Reply:
     """Add the GP / 111 line first, or the 999 safety-net last, as triage asks."""
     if safety.level is Level.URGENT:
-        if reply.kind in (Kind.ANSWER, Kind.SUGGEST):
+        if reply.kind in (ReplyKind.ANSWER, ReplyKind.SUGGEST):
             return replace(reply, text=markup.join(URGENT_TEXT, reply.text), triage=safety.rule)
-        text = markup.join(URGENT_TEXT, markup.booking_line(faq))
-        return Reply(Kind.URGENT, text, (_book_button(),), score=reply.score, triage=safety.rule)
+        text = markup.join(URGENT_TEXT, booking_line(faq))
+        return Reply(ReplyKind.URGENT, text, (_book_button(),), score=reply.score, triage=safety.rule)
     if safety.level is Level.SAFETY_NET:
         return replace(reply, text=_before_booking(reply.text, SAFETY_NET_TEXT, faq), triage=safety.rule)
     return reply
 
 
 def _before_booking(text: str, extra: str, faq: Faq) -> str:
-    booking = markup.booking_line(faq)
+    booking = booking_line(faq)
     if text.endswith(booking):
         return markup.join(text[: -len(booking)], extra, booking)
     return markup.join(text, extra)
@@ -144,31 +128,31 @@ def _before_booking(text: str, extra: str, faq: Faq) -> str:
 def suggest(faq: Faq, ids: tuple[str, ...], score: float) -> Reply:
     entries = [e for e in (faq.entry(i) for i in ids) if e is not None]
     buttons = (*(_faq_button(e) for e in entries), _topics_button())
-    return Reply(Kind.SUGGEST, faq.text("suggest"), buttons, None, score, tuple(e.id for e in entries))
+    return Reply(ReplyKind.SUGGEST, faq.text("suggest"), buttons, None, score, tuple(e.id for e in entries))
 
 
 def fallback(faq: Faq, score: float = 0.0) -> Reply:
-    text = markup.join(faq.text("fallback"), markup.booking_line(faq))
-    return Reply(Kind.FALLBACK, text, (_topics_button(), _book_button()), None, score)
+    text = markup.join(faq.text("fallback"), booking_line(faq))
+    return Reply(ReplyKind.FALLBACK, text, (_topics_button(), _book_button()), None, score)
 
 
 def smalltalk(text: str) -> Reply:
-    return Reply(Kind.SMALLTALK, text, (_topics_button(),), score=100.0)
+    return Reply(ReplyKind.SMALLTALK, text, (_topics_button(),), score=100.0)
 
 
 def distress(faq: Faq) -> Reply:
     """A crying or broken-heart emoji alone: kind words, the way to help, and the 999 line."""
-    text = markup.join(DISTRESS_TEXT, markup.booking_line(faq))
-    return Reply(Kind.SMALLTALK, text, (_topics_button(), _book_button()), score=100.0)
+    text = markup.join(DISTRESS_TEXT, booking_line(faq))
+    return Reply(ReplyKind.SMALLTALK, text, (_topics_button(), _book_button()), score=100.0)
 
 
 def welcome(faq: Faq) -> Reply:
     text = markup.join(faq.text("welcome"), "ℹ️ " + faq.text("disclaimer"))
-    return Reply(Kind.INFO, text, _category_buttons(faq))
+    return Reply(ReplyKind.INFO, text, _category_buttons(faq))
 
 
 def topics(faq: Faq) -> Reply:
-    return Reply(Kind.INFO, "Pick a topic:", _category_buttons(faq))
+    return Reply(ReplyKind.INFO, "Pick a topic:", _category_buttons(faq))
 
 
 def _category_buttons(faq: Faq) -> tuple[Button, ...]:
@@ -180,15 +164,15 @@ def category(faq: Faq, category_id: str) -> Reply:
     if found is None:
         return topics(faq)
     buttons = (*(_faq_button(e) for e in faq.in_category(category_id)), Button("⬅️ Back", Action.TOPICS))
-    return Reply(Kind.INFO, f"**{found.title}**", buttons)
+    return Reply(ReplyKind.INFO, f"**{found.title}**", buttons)
 
 
 def book(faq: Faq) -> Reply:
     entry = faq.entry("booking")
     if entry is not None:
         return answer(faq, entry)
-    text = markup.booking_line(faq)
-    return Reply(Kind.INFO, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
+    text = booking_line(faq)
+    return Reply(ReplyKind.INFO, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
 
 
 def help_text(faq: Faq) -> Reply:
@@ -199,7 +183,7 @@ def help_text(faq: Faq) -> Reply:
         "/privacy for what I keep, /help for this message.",
         "ℹ️ " + faq.text("disclaimer"),
     )
-    return Reply(Kind.INFO, text, (_topics_button(), _book_button()))
+    return Reply(ReplyKind.INFO, text, (_topics_button(), _book_button()))
 
 
 def privacy(faq: Faq) -> Reply:
@@ -218,26 +202,32 @@ def privacy(faq: Faq) -> Reply:
     kept.append(
         f"I never store your name, username, Telegram id or chat. Everything I keep is deleted after {days} days."
     )
-    return Reply(Kind.INFO, markup.join(*kept, markup.booking_line(faq)), (_topics_button(),))
+    return Reply(ReplyKind.INFO, markup.join(*kept, booking_line(faq)), (_topics_button(),))
 
 
 def only_text() -> Reply:
-    return Reply(Kind.INFO, ONLY_TEXT, (_topics_button(),))
+    return Reply(ReplyKind.INFO, ONLY_TEXT, (_topics_button(),))
 
 
 def slow_down() -> Reply:
-    return Reply(Kind.INFO, SLOW_DOWN)
+    return Reply(ReplyKind.INFO, SLOW_DOWN)
 
 
 def sorry() -> Reply:
-    return Reply(Kind.INFO, SORRY, (_topics_button(),))
+    return Reply(ReplyKind.INFO, SORRY, (_topics_button(),))
 
 
-# Commands every adapter offers: name -> (menu description, reply).
-COMMANDS: dict[str, tuple[str, Callable[[Faq], Reply]]] = {
-    "start": ("Welcome and topics", welcome),
-    "topics": ("Browse questions by topic", topics),
-    "book": ("How to book, phone and website", book),
-    "help": ("How to use this bot", help_text),
-    "privacy": ("What this bot keeps, and for how long", privacy),
+class Command(NamedTuple):
+    """A slash command every adapter offers: its line in Telegram's menu, and its reply."""
+
+    description: str
+    reply: Callable[[Faq], Reply]
+
+
+COMMANDS: dict[str, Command] = {
+    "start": Command("Welcome and topics", welcome),
+    "topics": Command("Browse questions by topic", topics),
+    "book": Command("How to book, phone and website", book),
+    "help": Command("How to use this bot", help_text),
+    "privacy": Command("What this bot keeps, and for how long", privacy),
 }

@@ -1,16 +1,17 @@
-from bot.check import check_file, overlaps
+from bot.clinic.check import check_file, overlaps
 from bot.faq import parse_faq
-from tests.conftest import FAQ_PATH
+from tests.conftest import FIXTURE_PATH
+from tests.support.edit import replace_or_fail
 
 
-def test_shipped_faq_has_no_overlaps(faq):
+def test_fixture_faq_has_no_overlaps(faq):
     assert overlaps(faq) == []
 
 
 def test_alternative_that_belongs_elsewhere_is_reported():
-    text = FAQ_PATH.read_text(encoding="utf-8")
+    text = FIXTURE_PATH.read_text(encoding="utf-8")
     # an alternative of does-it-hurt that is really a question about cost
-    text = text.replace("      - is acupuncture painful\n", "      - how much does it cost\n", 1)
+    text = replace_or_fail(text, "      - is acupuncture painful\n", "      - how much does it cost\n", 1)
     faq, _ = parse_faq(text)
     problems = overlaps(faq)
     assert problems, "the misplaced alternative should be reported"
@@ -19,7 +20,7 @@ def test_alternative_that_belongs_elsewhere_is_reported():
 
 
 def test_check_file_summary(tmp_path):
-    result = check_file(FAQ_PATH)
+    result = check_file(FIXTURE_PATH)
     assert result.ok
     assert "OK: 18 entries" in result.lines()[-1]
     broken = tmp_path / "faq.yaml"

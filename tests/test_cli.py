@@ -1,4 +1,4 @@
-"""The command line, through a real subprocess."""
+"""The command line, through a real subprocess, over the frozen fixture FAQ."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import FAQ_PATH, ROOT
+import pytest
+
+from tests.conftest import FIXTURE_PATH, ROOT
+from tests.support.edit import replace_or_fail
+
+pytestmark = pytest.mark.process
 
 
 def run(*args: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    full_env["FAQ_PATH"] = str(FIXTURE_PATH)
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -24,10 +30,10 @@ def run(*args: str, stdin: str = "", env: dict | None = None) -> subprocess.Comp
     )
 
 
-def test_ask_prints_answer_with_booking():
+def test_ask_prints_answer_with_booking(faq):
     result = run("ask", "does acupuncture hurt?")
     assert result.returncode == 0
-    assert "01908 690 544" in result.stdout and "Book" in result.stdout
+    assert faq.clinic.phone in result.stdout and "Book" in result.stdout
 
 
 def test_ask_json_one_question():
@@ -52,9 +58,9 @@ def test_ask_json_batch_keeps_order():
 
 
 def test_check_ok_and_broken(tmp_path):
-    assert run("check", str(FAQ_PATH)).stdout.strip().endswith("0 warnings")
+    assert run("check", str(FIXTURE_PATH)).stdout.strip().endswith("0 warnings")
     broken = tmp_path / "faq.yaml"
-    broken.write_text(FAQ_PATH.read_text(encoding="utf-8").replace("  - id: cost", "  - idd: cost"))
+    broken.write_text(replace_or_fail(FIXTURE_PATH.read_text(encoding="utf-8"), "  - id: cost", "  - idd: cost"))
     result = run("check", str(broken))
     assert result.returncode == 1
     assert "did you mean 'id'" in result.stdout
@@ -92,7 +98,7 @@ def test_batch_of_thousand_questions_is_quick():
 
 def test_undecodable_input_is_replaced_not_fatal():
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "--json"],
+        [sys.executable, "-m", "bot", "--faq", str(FIXTURE_PATH), "ask", "--json"],
         input=b"does it hurt\n\xff\xfe broken \xed\xa0\x80\nhello\n",
         capture_output=True,
         cwd=ROOT,

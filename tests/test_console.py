@@ -1,22 +1,22 @@
 from bot import console
-from bot.replies import COMMANDS, Action, Button, Kind
+from bot.replies import COMMANDS, Action, Button, ReplyKind
 
 
 def test_render_numbers_buttons_and_shows_urls(engine):
     text = console.render(engine.press(Action.BOOK))
-    assert "  1. 🌐 Visit the website (https://mktcm.co.uk/)" in text
+    assert f"  1. 🌐 Visit the website ({engine.faq.clinic.website})" in text
     assert "**" not in text
 
 
 def test_every_command_answers_like_telegram(engine):
-    for name, (_, build) in COMMANDS.items():
-        assert console.respond(engine, f"/{name}", ()) == build(engine.faq)
+    for name, command in COMMANDS.items():
+        assert console.respond(engine, f"/{name}", ()) == command.reply(engine.faq)
 
 
 def test_choice_number_presses_the_button(engine):
     buttons = (Button("Does acupuncture hurt?", Action.FAQ, "does-it-hurt"),)
     assert console.respond(engine, "1", buttons).faq_id == "does-it-hurt"
-    assert console.respond(engine, "7", buttons).kind is not Kind.INFO  # out of range: asked as a question
+    assert console.respond(engine, "7", buttons).kind is not ReplyKind.INFO  # out of range: asked as a question
 
 
 def test_chat_loop_until_quit(engine):

@@ -1,10 +1,10 @@
 from bot.engine import Engine
-from bot.replies import Action, Kind
+from bot.replies import Action, ReplyKind
 
 
 def test_answer_ends_with_booking_details(engine, faq):
     reply = engine.ask("does acupuncture hurt")
-    assert reply.kind is Kind.ANSWER
+    assert reply.kind is ReplyKind.ANSWER
     assert reply.text.rstrip().endswith(faq.clinic.website)
     assert faq.clinic.phone in reply.text
     assert any(b.action is Action.BOOK for b in reply.buttons)
@@ -12,21 +12,21 @@ def test_answer_ends_with_booking_details(engine, faq):
 
 def test_emergency_wins_over_a_question(engine):
     reply = engine.ask("how much does it cost? also I can't control my bladder since yesterday")
-    assert reply.kind is Kind.EMERGENCY
+    assert reply.kind is ReplyKind.EMERGENCY
     assert "999" in reply.text and "A&E" in reply.text
     assert reply.buttons == ()
 
 
 def test_fallback_gives_contact_and_topics(engine, faq):
     reply = engine.ask("who won the football")
-    assert reply.kind is Kind.FALLBACK
+    assert reply.kind is ReplyKind.FALLBACK
     assert faq.clinic.phone in reply.text
     assert {b.action for b in reply.buttons} >= {Action.TOPICS}
 
 
 def test_suggest_offers_one_button_per_suggestion(engine):
     reply = engine.ask("how long is a session")  # length of a visit or of a course: ambiguous
-    assert reply.kind is Kind.SUGGEST
+    assert reply.kind is ReplyKind.SUGGEST
     assert 2 <= len(reply.suggestions) <= 3
     assert [b.value for b in reply.buttons if b.action is Action.FAQ] == list(reply.suggestions)
 
@@ -38,24 +38,24 @@ def test_buttons_lead_somewhere(engine, faq):
         for button in listing.buttons[:-1]:
             answer = engine.press(button.action, button.value)
             assert answer.faq_id == button.value
-    assert engine.press(Action.FAQ, "no-such-id").kind is Kind.INFO
+    assert engine.press(Action.FAQ, "no-such-id").kind is ReplyKind.INFO
 
 
 def test_recorder_sees_each_answer_and_failures_do_not_cost_the_answer(faq):
     seen = []
     engine = Engine(faq, recorder=lambda text, reply, _: seen.append(reply.kind))
     engine.ask("does it hurt")
-    assert seen == [Kind.ANSWER]
+    assert seen == [ReplyKind.ANSWER]
 
     def broken(*_):
         raise RuntimeError("disk full")
 
     engine = Engine(faq, recorder=broken)
-    assert engine.ask("does it hurt").kind is Kind.ANSWER
+    assert engine.ask("does it hurt").kind is ReplyKind.ANSWER
 
 
 def test_swap_is_atomic(faq):
     engine = Engine(faq)
-    before = engine.brain
+    before = engine.version
     engine.swap(faq)
-    assert engine.brain is not before and engine.brain.faq is faq
+    assert engine.version is not before and engine.version.faq is faq

@@ -1,4 +1,4 @@
-"""Each kind of editing mistake, made in a copy of the shipped faq.yaml, is reported on its line."""
+"""Each kind of editing mistake, made in the frozen fixture FAQ, is reported on its line."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from bot.faq import REQUIRED_IDS, FaqError, load_faq, parse_faq
-from tests.conftest import FAQ_PATH
+from bot.faq import REQUIRED_IDS, EntryKind, FaqError, load_faq, parse_faq
+from tests.conftest import FIXTURE_PATH
+from tests.support.edit import replace_or_fail
 
-SHIPPED = FAQ_PATH.read_text(encoding="utf-8")
+FIXTURE = FIXTURE_PATH.read_text(encoding="utf-8")
 
 
 def line_of(text: str, needle: str, start: int = 0) -> int:
@@ -21,12 +22,12 @@ def problems_for(text: str, today: dt.date | None = None):
     return faq, problems
 
 
-def test_shipped_file_is_valid_with_every_required_id():
-    faq, problems = problems_for(SHIPPED)
+def test_fixture_is_valid_with_every_required_id():
+    faq, problems = problems_for(FIXTURE)
     assert faq is not None, problems
     assert [p for p in problems if not p.warning] == []
     assert set(REQUIRED_IDS) <= {e.id for e in faq.entries}
-    assert faq.entry("emergency").kind == "emergency"
+    assert faq.entry("emergency").kind == "emergency" == EntryKind.EMERGENCY
 
 
 def _only_error(text: str):
@@ -37,27 +38,29 @@ def _only_error(text: str):
 
 
 def test_tab_character():
-    text = SHIPPED.replace("    question: Does acupuncture hurt?", "\tquestion: Does acupuncture hurt?")
+    text = replace_or_fail(FIXTURE, "    question: Does acupuncture hurt?", "\tquestion: Does acupuncture hurt?")
     (error,) = _only_error(text)
     assert error.line == line_of(text, "\tquestion")
     assert "Tab" in error.message
 
 
 def test_missing_colon():
-    text = SHIPPED.replace("    question: Does acupuncture hurt?", "    question Does acupuncture hurt?")
+    text = replace_or_fail(FIXTURE, "    question: Does acupuncture hurt?", "    question Does acupuncture hurt?")
     (error,) = _only_error(text)
     assert "YAML syntax" in error.message
     assert abs(error.line - line_of(text, "question Does")) <= 1
 
 
 def test_bad_indent():
-    text = SHIPPED.replace("    question: Does acupuncture hurt?", "      question: Does acupuncture hurt?")
+    text = replace_or_fail(FIXTURE, "    question: Does acupuncture hurt?", "      question: Does acupuncture hurt?")
     errors = _only_error(text)
     assert errors[0].line in (line_of(text, "      question: Does"), line_of(text, "      question: Does") + 1)
 
 
 def test_unknown_key_gets_did_you_mean():
-    text = SHIPPED.replace("    answer: |\n      Acupuncture needles", "    anwser: |\n      Acupuncture needles")
+    text = replace_or_fail(
+        FIXTURE, "    answer: |\n      Acupuncture needles", "    anwser: |\n      Acupuncture needles"
+    )
     errors = _only_error(text)
     assert any("anwser" in e.message and "did you mean 'answer'" in e.message for e in errors)
     assert any(e.line == line_of(text, "anwser") for e in errors)
@@ -65,16 +68,17 @@ def test_unknown_key_gets_did_you_mean():
 
 
 def test_duplicate_id():
-    text = SHIPPED.replace("  - id: safety\n", "  - id: does-it-hurt\n")
+    text = replace_or_fail(FIXTURE, "  - id: safety\n", "  - id: does-it-hurt\n")
     errors = _only_error(text)
     assert [e.line for e in errors if "used by two entries" in e.message] == [
-        line_of(text, "  - id: does-it-hurt\n", SHIPPED.index("  - id: how-many-sessions"))
+        line_of(text, "  - id: does-it-hurt\n", FIXTURE.index("  - id: how-many-sessions"))
     ]
 
 
 def test_unknown_related_and_category():
-    text = SHIPPED.replace("related: [what-to-expect, safety]", "related: [what-to-expec, safety]")
-    text = text.replace(
+    text = replace_or_fail(FIXTURE, "related: [what-to-expect, safety]", "related: [what-to-expec, safety]")
+    text = replace_or_fail(
+        text,
         "    category: acupuncture\n    question: Is acupuncture safe?",
         "    category: acupunture\n    question: Is acupuncture safe?",
     )
@@ -89,16 +93,16 @@ def test_unknown_related_and_category():
 
 
 def test_wrong_type_and_empty_value():
-    text = SHIPPED.replace("  answer_threshold: 65", "  answer_threshold: high")
-    text = text.replace("    question: Is acupuncture safe?", "    question: ''")
+    text = replace_or_fail(FIXTURE, "  answer_threshold: 65", "  answer_threshold: high")
+    text = replace_or_fail(text, "    question: Is acupuncture safe?", "    question: ''")
     errors = _only_error(text)
     assert {e.line for e in errors} == {line_of(text, "answer_threshold: high"), line_of(text, "question: ''")}
 
 
 def test_answer_too_long_and_html():
     long_answer = "word " * 900
-    text = SHIPPED.replace("      Usually more than one.", "      " + long_answer)
-    text = text.replace("The NICE guideline NG59", "The <b>NICE</b> guideline NG59")
+    text = replace_or_fail(FIXTURE, "      Usually more than one.", "      " + long_answer)
+    text = replace_or_fail(text, "The NICE guideline NG59", "The <b>NICE</b> guideline NG59")
     errors = _only_error(text)
     messages = " | ".join(e.message for e in errors)
     assert "Telegram allows 4096" in messages
@@ -106,21 +110,24 @@ def test_answer_too_long_and_html():
 
 
 def test_missing_required_topic_is_a_warning_only():
-    start = SHIPPED.index("  - id: practitioners")
-    end = SHIPPED.index("  - id: cost")
-    text = SHIPPED[:start] + SHIPPED[end:]
-    text = text.replace("related: [safety, sciatica-causes]", "related: [safety]")
-    text = text.replace("related: [does-it-hurt, pregnancy, practitioners]", "related: [does-it-hurt, pregnancy]")
+    start = FIXTURE.index("  - id: practitioners")
+    end = FIXTURE.index("  - id: cost")
+    text = FIXTURE[:start] + FIXTURE[end:]
+    text = replace_or_fail(text, "related: [safety, sciatica-causes]", "related: [safety]")
+    text = replace_or_fail(
+        text, "related: [does-it-hurt, pregnancy, practitioners]", "related: [does-it-hurt, pregnancy]"
+    )
     faq, problems = problems_for(text)
     assert faq is not None
     assert any(p.warning and "'practitioners'" in p.message for p in problems)
 
 
 def test_review_dates():
-    text = SHIPPED.replace(
-        "reviewed: 2026-11-21\n\n  - id: sciatic-nerve", "reviewed: 2024-01-01\n\n  - id: sciatic-nerve", 1
+    text = replace_or_fail(
+        FIXTURE, "reviewed: 2026-11-21\n\n  - id: sciatic-nerve", "reviewed: 2024-01-01\n\n  - id: sciatic-nerve", 1
     )
-    text = text.replace(
+    text = replace_or_fail(
+        text,
         "    source: sciatica and the Balance Method article\n    reviewed: 2026-11-21\n\n  - id: sciatica-causes",
         "    source: sciatica and the Balance Method article\n\n  - id: sciatica-causes",
     )
@@ -132,7 +139,7 @@ def test_review_dates():
 
 
 def test_emergency_entry_must_say_999():
-    text = SHIPPED.replace("**Call 999 or go to A&E now**", "**Go to A&E now**")
+    text = replace_or_fail(FIXTURE, "**Call 999 or go to A&E now**", "**Go to A&E now**")
     errors = _only_error(text)
     assert any("999" in e.message for e in errors)
 

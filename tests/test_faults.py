@@ -9,28 +9,26 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.telegram_app import build_application
-from tests.fault_proxy import FaultProxy
-from tests.telegram_emulator import Emulator, polling
+from tests.support.emulator import Emulator
+from tests.support.fault_proxy import FaultProxy
+from tests.support.harness import running
 
-TOKEN = "555:fault-token"
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-async def rig(faq_copy: Path):
-    emulator = Emulator(TOKEN)
-    await emulator.start()
+async def rig(emulator: Emulator, faq_copy: Path):
+    """The running bot, talking to the emulator through a fault proxy with short timeouts."""
     proxy = FaultProxy(emulator.url.removesuffix("/bot"), hang_seconds=3.0)
     await proxy.start()
-    async with polling(build_application(Engine.from_file(faq_copy), TOKEN, proxy.url, timeout=1.0)):
-        yield emulator, proxy
+    engine = Engine.from_file(faq_copy)
+    async with running(engine, proxy.url, timeout=1.0):
+        yield emulator, proxy, engine.faq.clinic
     await proxy.stop()
-    await emulator.stop()
 
 
 async def test_get_updates_outage_then_every_message_answered(rig):
-    emulator, proxy = rig
+    emulator, proxy, clinic = rig
     # a stretch of several seconds in which every poll fails, one way or another
     proxy.inject("getUpdates", "502", "502", "drop", "drop", "500", "hang")
     await emulator.send_text("does it hurt", user_id=1)
@@ -39,14 +37,14 @@ async def test_get_updates_outage_then_every_message_answered(rig):
     await emulator.send_text("is acupuncture safe", user_id=3)
     for user in (1, 2, 3):
         (reply,) = await emulator.wait_for_messages(user, 1, timeout=30)
-        assert "01908 690 544" in reply.text
+        assert clinic.phone in reply.text
     counts = {fault: proxy.count("getUpdates", fault) for fault in ("502", "drop", "500", "hang")}
     assert counts == {"502": 2, "drop": 2, "500": 1, "hang": 1}
 
 
 @pytest.mark.parametrize("faults", [("500",), ("502", "500"), ("drop",), ("hang",)])
 async def test_failed_send_is_retried_and_delivered_once(rig, faults):
-    emulator, proxy = rig
+    emulator, proxy, _ = rig
     proxy.inject("sendMessage", *faults)
     await emulator.send_text("does it hurt", user_id=7)
     await emulator.wait_for_messages(7, 1, timeout=20)
@@ -56,7 +54,7 @@ async def test_failed_send_is_retried_and_delivered_once(rig, faults):
 
 
 async def test_lost_answer_may_duplicate_but_never_loses(rig):
-    emulator, proxy = rig
+    emulator, proxy, _ = rig
     proxy.inject("sendMessage", "lose-answer")
     await emulator.send_text("does it hurt", user_id=8)
     await emulator.wait_for_messages(8, 2, timeout=20)
@@ -66,7 +64,7 @@ async def test_lost_answer_may_duplicate_but_never_loses(rig):
 
 
 async def test_429_waits_retry_after_then_delivers(rig):
-    emulator, proxy = rig
+    emulator, proxy, _ = rig
     proxy.inject("sendMessage", "429")
     started = time.monotonic()
     await emulator.send_text("does it hurt", user_id=9)

@@ -4,10 +4,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import markup
-from bot.replies import Kind
-from tests.telegram_emulator import parse_html
+from bot.replies import ReplyKind
+from tests.support.emulator import parse_html
 
-FIVE_KINDS = {Kind.ANSWER, Kind.SUGGEST, Kind.FALLBACK, Kind.SMALLTALK, Kind.EMERGENCY}
+FIVE_KINDS = {ReplyKind.ANSWER, ReplyKind.SUGGEST, ReplyKind.FALLBACK, ReplyKind.SMALLTALK, ReplyKind.EMERGENCY}
 NASTY = ["<b>", "</a>", "&", "&amp;", "**", "__", "`", "\u200d", "\u200b", "\u202e", "\u0000", "\ud800",
          "👨‍👩‍👧‍👦", "🇬🇧", "ﷺ", "שלום", "مرحبا", "numb", "groin", "does it hurt", " ", "\n"]  # fmt: skip
 any_unicode = st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()), max_size=4096)

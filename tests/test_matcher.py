@@ -1,5 +1,6 @@
 from bot.faq import MatchSettings
-from bot.matcher import Index, Outcome, Scored, decide, match, match_smalltalk
+from bot.understanding.matcher import Index, Outcome, Scored, decide, match
+from bot.understanding.smalltalk import match_smalltalk
 
 
 def test_exact_question_is_answered(faq):

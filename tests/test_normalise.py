@@ -1,4 +1,4 @@
-from bot.normalise import Analyzer, british, fold, stem
+from bot.understanding.normalise import Analyzer, british, fold, stem
 
 
 def test_fold_drops_case_accents_punctuation_and_emoji():

@@ -16,10 +16,11 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.conftest import ROOT
-from tests.telegram_emulator import Emulator
+from tests.conftest import FIXTURE_PATH, ROOT
+from tests.support.edit import edit_file
+from tests.support.emulator import Emulator
+from tests.support.harness import TOKEN
 
-TOKEN = "987654:SECRET-token-that-must-never-be-logged"
 pytestmark = pytest.mark.e2e
 
 
@@ -71,17 +72,8 @@ class BotProcess:
         return code
 
 
-@pytest.fixture
-async def emulator():
-    emu = Emulator(TOKEN)
-    await emu.start()
-    yield emu
-    await emu.stop()
-
-
 def with_recording(faq: Path) -> None:
-    text = faq.read_text(encoding="utf-8").replace("record_unanswered: false", "record_unanswered: true")
-    faq.write_text(text, encoding="utf-8")
+    edit_file(faq, "record_unanswered: false", "record_unanswered: true")
 
 
 async def test_process_answers_reloads_records_and_stops_cleanly(emulator: Emulator, faq_copy: Path, tmp_path: Path):
@@ -99,8 +91,7 @@ async def test_process_answers_reloads_records_and_stops_cleanly(emulator: Emula
         await emulator.send_text("does acupuncture hurt")
         answer = (await emulator.wait_for_messages(1001, 2))[-1]
         assert "very fine" in answer.text
-        text = faq_copy.read_text(encoding="utf-8")
-        faq_copy.write_text(text.replace("Acupuncture needles are very fine", "Our needles are hair-thin"), "utf-8")
+        edit_file(faq_copy, "Acupuncture needles are very fine", "Our needles are hair-thin")
         deadline = time.monotonic() + 8
         while True:
             await emulator.send_text("does acupuncture hurt")
@@ -112,7 +103,7 @@ async def test_process_answers_reloads_records_and_stops_cleanly(emulator: Emula
         assert "hair-thin" in latest.text
 
         # a broken save is refused: old answers still served, the problem logged
-        faq_copy.write_text(faq_copy.read_text(encoding="utf-8").replace("  - id: cost", "  - idd: cost"), "utf-8")
+        edit_file(faq_copy, "  - id: cost", "  - idd: cost")
         await bot.wait_log("unknown key 'idd'")
         await bot.wait_log("still serving the last good version")
         await emulator.send_text("does acupuncture hurt")
@@ -146,7 +137,7 @@ async def test_process_answers_reloads_records_and_stops_cleanly(emulator: Emula
     assert ("can i park outside, call me on [number]",) in rows
 
     report = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "--faq", str(ROOT / "faq.yaml"), "--db", str(bot.db), "report", "--since", "7",
+        sys.executable, "-m", "bot", "--faq", str(FIXTURE_PATH), "--db", str(bot.db), "report", "--since", "7",
         cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     out, err = await report.communicate()
@@ -250,7 +241,7 @@ async def test_health_follows_the_heartbeat(emulator: Emulator, faq_copy: Path, 
 
 
 async def test_sigterm_while_answering_delivers_then_exits(emulator: Emulator, faq_copy: Path, tmp_path: Path):
-    from tests.fault_proxy import FaultProxy
+    from tests.support.fault_proxy import FaultProxy
 
     proxy = FaultProxy(emulator.url.removesuffix("/bot"), delay={"sendmessage": 1.5})
     await proxy.start()

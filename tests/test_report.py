@@ -1,11 +1,11 @@
 import datetime as dt
 from dataclasses import replace
 
+from bot.clinic.report import build, group_questions, to_csv, to_text
+from bot.clinic.stats import Stats
 from bot.faq import Privacy
-from bot.matcher import Index
-from bot.replies import Kind, Reply
-from bot.report import build, group_questions, to_csv, to_text
-from bot.stats import Stats
+from bot.replies import Reply, ReplyKind
+from bot.understanding.matcher import Index
 
 
 def test_similar_questions_group_together(faq):
@@ -19,8 +19,8 @@ def test_text_and_csv(tmp_path, faq):
     on = replace(faq, privacy=Privacy(record_unanswered=True))
     store = Stats.open(tmp_path / "s.sqlite3", lambda: dt.datetime(2026, 11, 21, tzinfo=dt.UTC))
     for text in ["is there parking", "parking please"]:
-        store.record(text, Reply(Kind.FALLBACK, ""), on)
-    store.record("does it hurt", Reply(Kind.ANSWER, "", faq_id="does-it-hurt"), on)
+        store.record(text, Reply(ReplyKind.FALLBACK, ""), on)
+    store.record("does it hurt", Reply(ReplyKind.ANSWER, "", faq_id="does-it-hurt"), on)
     data = build(store, Index(faq), since_days=30)
     text = to_text(data)
     assert "2 x" in text and "is there parking" in text and "does-it-hurt" in text

@@ -2,27 +2,22 @@ import datetime as dt
 import sqlite3
 from dataclasses import replace
 
+from bot.clinic.stats import Stats
 from bot.faq import Privacy
-from bot.replies import Kind, Reply
-from bot.stats import Stats
+from bot.replies import Reply, ReplyKind
+from tests.support.clock import FakeClock
 
-
-class Clock:
-    def __init__(self):
-        self.now = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
-
-    def __call__(self):
-        return self.now
+START = dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC)
 
 
 def test_counts_always_text_only_when_switched_on(tmp_path, faq):
-    clock = Clock()
+    clock = FakeClock(START)
     store = Stats.open(tmp_path / "s.sqlite3", clock)
-    store.record("does it hurt", Reply(Kind.ANSWER, "", faq_id="does-it-hurt"), faq)
-    store.record("parking? mail me at a@b.co.uk", Reply(Kind.FALLBACK, ""), faq)
+    store.record("does it hurt", Reply(ReplyKind.ANSWER, "", faq_id="does-it-hurt"), faq)
+    store.record("parking? mail me at a@b.co.uk", Reply(ReplyKind.FALLBACK, ""), faq)
     assert store.unanswered(30) == []  # privacy by default
     on = replace(faq, privacy=Privacy(record_unanswered=True, retention_days=90))
-    store.record("parking? mail me at a@b.co.uk", Reply(Kind.FALLBACK, "", score=12.0), on)
+    store.record("parking? mail me at a@b.co.uk", Reply(ReplyKind.FALLBACK, "", score=12.0), on)
     (row,) = store.unanswered(30)
     assert row.text == "parking? mail me at [email]" and row.outcome == "fallback"
     assert ("answer", "does-it-hurt", 1) in store.counts(30) and ("fallback", "", 2) in store.counts(30)
@@ -30,10 +25,10 @@ def test_counts_always_text_only_when_switched_on(tmp_path, faq):
 
 
 def test_retention_prunes_old_rows(tmp_path, faq):
-    clock = Clock()
+    clock = FakeClock(START)
     on = replace(faq, privacy=Privacy(record_unanswered=True, retention_days=90))
     store = Stats.open(tmp_path / "s.sqlite3", clock)
-    store.record("old question", Reply(Kind.FALLBACK, ""), on)
+    store.record("old question", Reply(ReplyKind.FALLBACK, ""), on)
     clock.now += dt.timedelta(days=91)
     store.prune(90)
     db = sqlite3.connect(tmp_path / "s.sqlite3")

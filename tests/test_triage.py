@@ -1,6 +1,6 @@
 import pytest
 
-from bot.triage import triage
+from bot.understanding.triage import triage
 
 URGENT = [
     "numbness around my genitals",

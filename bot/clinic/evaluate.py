@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.replies import Kind, Reply
+from bot.replies import Reply, ReplyKind
 
 
 class LabelError(Exception):
@@ -37,9 +37,9 @@ class Case:
 
 
 @dataclass(frozen=True, slots=True)
-class Verdict:
+class CaseResult:
     case: Case
-    kind: str
+    reply_kind: str
     faq_id: str | None
     suggestions: tuple[str, ...]
     ok: bool
@@ -48,10 +48,10 @@ class Verdict:
 
 @dataclass
 class Report:
-    verdicts: list[Verdict] = field(default_factory=list)
+    results: list[CaseResult] = field(default_factory=list)
 
-    def _group(self, name: str) -> list[Verdict]:
-        return [v for v in self.verdicts if v.case.group == name]
+    def _group(self, name: str) -> list[CaseResult]:
+        return [v for v in self.results if v.case.group == name]
 
     def rate(self, name: str, attr: str = "ok") -> float:
         group = self._group(name)
@@ -63,16 +63,16 @@ class Report:
     @property
     def suggested_right(self) -> float:
         group = self._group("on-topic")
-        hits = sum(v.kind == Kind.SUGGEST and bool(set(v.case.expect) & set(v.suggestions)) for v in group)
+        hits = sum(v.reply_kind == ReplyKind.SUGGEST and bool(set(v.case.expect) & set(v.suggestions)) for v in group)
         return hits / len(group) if group else 0.0
 
     @property
-    def misses(self) -> list[Verdict]:
-        return [v for v in self.verdicts if not v.ok]
+    def misses(self) -> list[CaseResult]:
+        return [v for v in self.results if not v.ok]
 
     def summary(self) -> dict[str, float | int]:
         return {
-            "cases": len(self.verdicts),
+            "cases": len(self.results),
             "on_topic": self.count("on-topic"),
             "accuracy": round(self.rate("on-topic"), 4),
             "suggested_right": round(self.suggested_right, 4),
@@ -99,7 +99,7 @@ class Report:
             out.append("misses:")
             for v in self.misses:
                 got = v.faq_id or ",".join(v.suggestions) or "-"
-                out.append(f"  {v.case.text!r}: expected {'|'.join(v.case.expect)}, got {v.kind} {got}")
+                out.append(f"  {v.case.text!r}: expected {'|'.join(v.case.expect)}, got {v.reply_kind} {got}")
         return out
 
 
@@ -122,18 +122,18 @@ def load_cases(path: str | Path) -> list[Case]:
     return cases
 
 
-def judge(case: Case, reply: Reply) -> Verdict:
+def judge(case: Case, reply: Reply) -> CaseResult:
     kind = str(reply.kind)
-    answered = reply.kind in (Kind.ANSWER, Kind.EMERGENCY)
-    if reply.kind is Kind.EMERGENCY:
+    answered = reply.kind in (ReplyKind.ANSWER, ReplyKind.EMERGENCY)
+    if reply.kind is ReplyKind.EMERGENCY:
         ok = "emergency" in case.expect
-    elif reply.kind is Kind.ANSWER:
+    elif reply.kind is ReplyKind.ANSWER:
         ok = reply.faq_id in case.expect
-    elif reply.kind is Kind.SMALLTALK:
+    elif reply.kind is ReplyKind.SMALLTALK:
         ok = "smalltalk" in case.expect
     else:
         ok = "fallback" in case.expect
-    return Verdict(case, kind, reply.faq_id, reply.suggestions, ok, answered and not ok)
+    return CaseResult(case, kind, reply.faq_id, reply.suggestions, ok, answered and not ok)
 
 
 def evaluate(cases: Iterable[Case], ask: Callable[[str], Reply]) -> Report:

@@ -1,37 +1,24 @@
-"""Red-flag triage: decide, before any matching, how urgent a message is.
+"""Read a message as clauses of concepts: the first half of red-flag triage.
 
-Built from how patients describe cauda equina syndrome (CES), not from clinical
-phrases: a message is cut into clauses, each clause's words become concepts
-(`triage_words`), and a red flag is a combination of concepts close together
-(a body area and a change of feeling; the bladder and a loss of control; both legs
-and weakness). What surrounds the combination decides the outcome:
-
-    denied ("no numbness")                      -> no red flag from that word
-    a general or hypothetical question          -> safety-net
-    said to be past, or a passing context       -> safety-net
-    said to be long-standing and unchanged      -> urgent GP / NHS 111
-    otherwise (new, now, or nothing said)       -> emergency
-
-When in doubt it escalates (../shared/red-flags.md §2.6, §3): a needless trip to A&E
-is a nuisance, a missed CES can be permanent harm. The rules live in code, so no
-FAQ edit can switch them off; docs/red-flags.md maps each rule to its source.
-Cost is linear in the message: one pass over its words, bounded look-ups per word.
+A message is cut into clauses at sentence ends and at words that turn it round
+("but"); each word is typo-corrected towards the red-flag vocabulary and mapped onto
+the concepts of `triage_words` (a body area, a change of feeling, a denial...), with
+its position, so the rules in `triage` can ask "are these two close together?".
+One pass over the words with bounded look-ups each: cost is linear in the message.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import IntEnum
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.normalise import fold
-from bot.triage_words import WORDS, Tag
+from bot.understanding.normalise import fold
+from bot.understanding.triage_tags import Tag, word_set
+from bot.understanding.triage_words import WORDS
 
-# Two concepts form a red flag when at most this many words apart in one clause:
-# "I can't feel anything at all when I wipe" spans 7.
 PAIR_WINDOW = 10
 # A clause of fewer words than this is read with the one before it.
 MIN_CLAUSE_WORDS = 4
@@ -49,32 +36,11 @@ TYPO_CUTOFF = 80.0
 SHORT_WORD = 6
 CORRECTION_CACHE = 8192  # distinct words remembered; each key is at most MAX_CORRECTED chars
 # Everyday words one letter away from a red-flag word that must not be "corrected".
-NOT_TYPOS = frozenset(
+NOT_TYPOS = word_set(
     "weekly weekend weekends number numbers bumper dinner winter bother weather letter better wetter "
     "piston pistol poorly pools pooch power powder dearly bottle bottles legal legacy lager ledge "
-    "strange stranger strain strains thirsty curing pained pants panic bleed".split()
+    "strange stranger strain strains thirsty curing pained pants panic bleed"
 )
-
-
-class Level(IntEnum):
-    """How urgent a message is; higher wins when a message has several clauses."""
-
-    NONE = 0
-    SAFETY_NET = 1  # normal answer, plus "if you have any of these now, call 999"
-    URGENT = 2  # "contact your GP today or call NHS 111" first, then the answer
-    EMERGENCY = 3  # the 999 / A&E reply alone
-
-
-@dataclass(frozen=True, slots=True)
-class Triage:
-    """The decision and the rule behind it (a rule name, never the patient's text)."""
-
-    level: Level = Level.NONE
-    rule: str | None = None
-
-    @property
-    def emergency(self) -> bool:
-        return self.level is Level.EMERGENCY
 
 
 # ---------------------------------------------------------------- the lexicon
@@ -194,7 +160,7 @@ def _concepts(words: list[str]) -> list[_Concept]:
 
 
 def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
-    """"feels like it's not mine", "the seat feels weird": a feeling word beside an odd
+    """ "feels like it's not mine", "the seat feels weird": a feeling word beside an odd
     word is an altered sensation, unless pain is what is felt ("feels like a knife")."""
     feel = [c.at for c in concepts if c.tag is Tag.FEELING]
     odd = [c.at for c in concepts if c.tag is Tag.ODD and not c.negated]
@@ -206,10 +172,7 @@ def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
     ]
 
 
-# ---------------------------------------------------------------- the rules
-
-
-class _Clause:
+class Clause:
     def __init__(self, raw: str):
         self.raw = raw.strip()
         words = [_correct(w) for w in fold(raw).split()]
@@ -241,122 +204,17 @@ class _Clause:
         """A question about sciatica in general, or a hypothetical, not a report."""
         if self.has(Tag.IF, Tag.READ):
             return True
-        asks = bool(self.words) and bool(_word_tags(self.words[0]) & {Tag.ASK}) or self.raw.endswith("?")
+        asks = (bool(self.words) and bool(_word_tags(self.words[0]) & {Tag.ASK})) or self.raw.endswith("?")
         personal = any(c.tag is Tag.PERSON and not self._framing(c.at) for c in self.concepts)
         return asks and not personal
 
     def _framing(self, at: int) -> bool:
         # "can I", "should I", "tell me", "do I" frame a question; they report nothing
         before = self.words[at - 1] if at > 0 else ""
-        return self.words[at] in ("i", "me") and bool(_word_tags(before) & {Tag.ASK}) or before == "tell"
+        return (self.words[at] in ("i", "me") and bool(_word_tags(before) & {Tag.ASK})) or before == "tell"
 
 
-_AREA = (Tag.AREA, Tag.TOUCH)
-_FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
-_BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
-_BOWEL_TROUBLE = (Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK)
-_LEG_TROUBLE = (Tag.WEAK, Tag.SENSE, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL)
-
-
-def _red_flags(c: _Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
-    """The CES and 999 rules this clause meets, most specific first, with where they are."""
-    context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
-    checks: list[tuple[str, list[int]]] = [
-        ("saddle-sensation", [] if _one_buttock(c) else c.near(_AREA, _FEEL) or _touch_feels(c)),
-        (
-            "bladder-or-bowel",
-            c.near((Tag.BLADDER, Tag.TOILET), _BLADDER_TROUBLE)
-            or c.near((Tag.BOWEL,), _BOWEL_TROUBLE)
-            or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
-            or c.at(Tag.LEAKED)
-            or _not_been(c),
-        ),
-        ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
-        ("both-legs", _both_legs(c)),
-        ("walking", [] if c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH) else c.at(Tag.SEVERE_WALK)),
-        ("chest-pain", c.at(Tag.CHEST) if context else []),
-        ("serious-accident", c.at(Tag.TRAUMA) if context else []),
-    ]
-    found = [(rule, where) for rule, where in checks if where]
-    if found and found[0][0] == "sexual-change" and not context and len(found) == 1:
-        return []  # sexual change alone: GP advice (GIRFT), handled below
-    return found
-
-
-def _touch_feels(c: _Clause) -> list[int]:
-    """"wiping feels like doing it through gloves": any comment on how wiping or the
-    toilet seat feels is an altered sensation there, unless it is pain."""
-    return [] if c.has(Tag.PAIN) else c.near((Tag.TOUCH,), (Tag.FEELING,), window=4)
-
-
-def _not_been(c: _Clause) -> list[int]:
-    """"haven't had a wee since this morning": a plain negation beside the bladder is
-    a change when it is new, unless it denies a problem ("no bladder problems")."""
-    if c.mentioned((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), _BLADDER_TROUBLE) or c.has(Tag.FINE):
-        return []
-    return c.near((Tag.BLADDER,), (Tag.NEG,), window=3) if c.has(Tag.NEW) else []
-
-
-def _one_buttock(c: _Clause) -> bool:
-    """Numbness in one buttock, going down one leg, is ordinary sciatica."""
-    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
-    return not hard_area and not c.at(Tag.TOUCH) and c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH)
-
-
-def _both_legs(c: _Clause) -> list[int]:
-    legs = c.at(Tag.LEG, Tag.LEGS)
-    bilateral = c.at(Tag.SIDES) + [b for b in c.at(Tag.BOTH) if any(abs(b - x) <= 3 for x in legs)]
-    if bilateral:
-        trouble = c.at(*_LEG_TROUBLE, Tag.PAIN)
-        near = sorted({p for b in bilateral for t in trouble if abs(b - t) <= PAIR_WINDOW for p in (b, t)})
-        # "it started in my other leg as well": the pain is named in another clause
-        return near or (bilateral if c.has(Tag.NEW) else [])
-    # "my legs keep giving way": plural legs with weakness, not with pain alone
-    return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL))
-
-
-_URGENT_SIGNS = (
-    (Tag.FEVER, "fever"),
-    (Tag.WEIGHT, "weight-loss"),
-    (Tag.CANCER, "cancer-history"),
-    (Tag.LUMP, "back-lump"),
-    (Tag.SHOULDERS, "between-shoulder-blades"),
-    (Tag.NONSTOP, "pain-at-rest"),
-)
-_MENTIONS = (
-    (_AREA, _FEEL),
-    ((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), _BLADDER_TROUBLE),
-    ((Tag.SIDES, Tag.LEGS), _LEG_TROUBLE + (Tag.PAIN,)),
-)
-
-
-def _clause_level(clause: _Clause, message_tags: set[Tag]) -> Triage:
-    flags = _red_flags(clause, message_tags)
-    if flags:
-        rule, where = flags[0]
-        # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not
-        fresh = any(abs(n - w) <= PAIR_WINDOW for n in clause.at(Tag.NEW) for w in where)
-        # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
-        if clause.general and Tag.NEW not in message_tags:
-            return Triage(Level.SAFETY_NET, f"general:{rule}")
-        if clause.has(Tag.IDIOM) and not fresh:
-            return Triage(Level.SAFETY_NET, f"passing:{rule}")
-        if (clause.has(Tag.PAST) or clause.has(Tag.FINE)) and not fresh:
-            return Triage(Level.SAFETY_NET, f"past:{rule}")
-        if clause.has(Tag.CHRONIC) and not fresh:
-            return Triage(Level.URGENT, f"long-standing:{rule}")
-        return Triage(Level.EMERGENCY, rule)
-    for tag, rule in _URGENT_SIGNS:
-        if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
-            return Triage(Level.URGENT, rule)
-    if clause.has(Tag.CES) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
-        return Triage(Level.SAFETY_NET, "mentions-red-flag")
-    if clause.mentioned((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.ALTERED)):
-        return Triage(Level.URGENT, "sexual-change-only")
-    return Triage()
-
-
-def _split(text: str) -> list[str]:
+def split_clauses(text: str) -> list[str]:
     """Clauses; a fragment too short to stand alone ("but in my backside") joins the one before."""
     parts: list[str] = []
     for part in _CLAUSE_BREAK.split(text):
@@ -367,17 +225,3 @@ def _split(text: str) -> list[str]:
         else:
             parts.append(part)
     return parts
-
-
-def triage(text: str) -> Triage:
-    """The most urgent outcome over the message's clauses."""
-    clauses = [_Clause(part) for part in _split(text)]
-    message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
-    best = Triage()
-    for clause in clauses:
-        found = _clause_level(clause, message_tags)
-        if found.level > best.level:
-            best = found
-            if best.level is Level.EMERGENCY:
-                break
-    return best

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.faq import Faq, FaqError, Problem, load_faq
-from bot.matcher import Index, Outcome, decide
+from bot.understanding.matcher import Index, Outcome, decide
 
 
 @dataclass(frozen=True, slots=True)

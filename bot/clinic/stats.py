@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.clinic.redact import redact
 from bot.faq import Faq
-from bot.redact import redact
-from bot.replies import Kind, Reply
+from bot.replies import Reply, ReplyKind
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS daily_counts (
@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS unanswered (
 CREATE INDEX IF NOT EXISTS unanswered_asked_at ON unanswered (asked_at);
 """
 PRUNE_EVERY_SECONDS = 3600
-UNANSWERED = (Kind.SUGGEST, Kind.FALLBACK)
+UNANSWERED = (ReplyKind.SUGGEST, ReplyKind.FALLBACK)
 
 
 @dataclass(frozen=True, slots=True)

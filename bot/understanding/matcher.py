@@ -28,7 +28,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from bot.faq import Faq, MatchSettings
-from bot.normalise import Analyzer, fold, stem
+from bot.understanding.normalise import Analyzer, fold, stem
 
 # A message word the FAQ has never seen counts against precision with this share
 # of the weight of the rarest FAQ word: enough to sink off-topic messages, not so
@@ -130,7 +130,8 @@ class Index:
         self.unknown_weight = UNKNOWN_WORD_SHARE * math.log(1 + n)
         self.bags = [frozenset(b) for b in bags]
         self.answer_bags = [
-            frozenset(self.analyzer.tokens_of(words, correct=False)) - bag for words, bag in zip(answers, bags, strict=True)
+            frozenset(self.analyzer.tokens_of(words, correct=False)) - bag
+            for words, bag in zip(answers, bags, strict=True)
         ]
 
         idf = self.idf
@@ -148,7 +149,7 @@ class Index:
         talk = [(fold(p), t.reply) for t in faq.smalltalk for p in t.patterns]
         self.smalltalk_patterns = [p for p, _ in talk]
         self.smalltalk_replies = [r for _, r in talk]
-        self.smalltalk_words = frozenset(w for p in self.smalltalk_patterns for w in p.split()) | SMALLTALK_PADDING
+        self.smalltalk_words = frozenset(w for p in self.smalltalk_patterns for w in p.split())
 
     def _shared_weights(self, weights: dict[str, float]) -> dict[int, float]:
         """Weight each candidate phrasing shares with the message.
@@ -192,7 +193,9 @@ class Index:
             entry = phrase.entry
             if entry not in explained:
                 bag, answer = self.bags[entry], self.answer_bags[entry]
-                shared_weight = sum(w if t in bag else ANSWER_SHARE * w for t, w in weights.items() if t in bag or t in answer)
+                shared_weight = sum(
+                    w if t in bag else ANSWER_SHARE * w for t, w in weights.items() if t in bag or t in answer
+                )
                 explained[entry] = shared_weight / query_weight
             overlap[pid] = (shared / phrase.weight) ** RECALL_POWER * explained[entry] ** PRECISION_POWER
         # rapidfuzz refines only the strongest candidates: it can move a score by FUZZY_SHARE at most
@@ -244,41 +247,3 @@ def match(index: Index, text: str, settings: MatchSettings) -> Match:
 
 
 _RANK = {Outcome.FALLBACK: 0, Outcome.SUGGEST: 1, Outcome.ANSWER: 2}
-
-
-# Small talk is short: a longer message that starts "thanks" goes on to ask something.
-SMALLTALK_MAX_CHARS = 60
-# How close a whole message must be to a pattern ("thnks" ~ "thanks" is 91).
-SMALLTALK_CUTOFF = 85
-# Words that may surround small talk without making it a question ("ok thanks so much mate").
-SMALLTALK_PADDING = frozenset(
-    "ok okay oh ah right so very really much lot mate love hun pal that thats is was for now then again too all "
-    "well great lovely brilliant perfect cool nice super ace grand fab fantastic awesome amazing wonderful you "
-    "helpful useful info information got it understood noted appreciate appreciated kind".split()
-)
-DISTRESS = frozenset("😭😢😞😔😩😫😣😖😰😨😱💔🆘")
-
-
-def match_smalltalk(index: Index, text: str) -> str | None:
-    """The small-talk reply when the whole message is chit-chat, else None.
-
-    Either the message is close to one pattern as a whole, or every word of it is a
-    small-talk word ("ok thanks bye for now"). A message of emoji alone is small talk
-    too; which reply suits it is the caller's choice (see `emoji_only`)."""
-    folded = fold(text)
-    if not folded or len(folded) > SMALLTALK_MAX_CHARS:
-        return None
-    patterns = index.smalltalk_patterns
-    found = process.extractOne(folded, patterns, scorer=fuzz.ratio, score_cutoff=SMALLTALK_CUTOFF, processor=None)
-    if found is None and set(folded.split()) <= index.smalltalk_words:
-        found = process.extractOne(folded, patterns, scorer=fuzz.token_set_ratio, processor=None)
-    return index.smalltalk_replies[found[2]] if found else None
-
-
-def emoji_only(text: str) -> bool:
-    """A message with no letters or digits but something in it: 👍, 🙏, 😭."""
-    return bool(text.strip()) and not fold(text) and any(not ch.isspace() and not ch.isascii() for ch in text)
-
-
-def distressed(text: str) -> bool:
-    return any(ch in DISTRESS for ch in text)

@@ -1,10 +1,11 @@
 """A small, strict Telegram Bot API emulator for end-to-end tests, on 127.0.0.1.
 
-It speaks the real HTTP API to python-telegram-bot (long polling with offsets,
-form or JSON bodies) and is strict where Telegram is: message length after entity
-parsing, HTML entities, callback_data size, unchanged edits, double answers to one
-callback query; errors carry Telegram's own descriptions. Tests play the user
-through its Python methods and read what the bot sent.
+Shared on purpose by the tests and `bench/`. It speaks the real HTTP API to
+python-telegram-bot (long polling with offsets, form or JSON bodies) and is strict
+where Telegram is: message length after entity parsing, HTML entities, callback_data
+size, unchanged edits, double answers to one callback query; errors carry Telegram's
+own descriptions. Tests play the user through its Python methods and read what the
+bot sent.
 """
 
 from __future__ import annotations
@@ -15,14 +16,11 @@ import itertools
 import json
 import re
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
-from telegram.ext import Application
 
 BOT_ID = 7000001
 BOT_USERNAME = "clinic_test_bot"
@@ -34,20 +32,6 @@ NOT_MODIFIED = (
 )
 _BARE_AMPERSAND = re.compile(r"&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)")
 QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
-
-
-@asynccontextmanager
-async def polling(app: Application) -> AsyncIterator[Application]:
-    """Run a python-telegram-bot Application against the emulator for the block's length."""
-    await app.initialize()
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    try:
-        yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
 
 
 class ApiError(Exception):
@@ -153,6 +137,7 @@ class Emulator:
         self.messages: dict[tuple[int, int], SentMessage] = {}
         self.url = ""
         self._runner: web.AppRunner | None = None
+        self._stopping = False
 
     # ------------------------------------------------------------ server
 
@@ -168,6 +153,10 @@ class Emulator:
         self.url = f"http://{host}:{real_port}/bot"
 
     async def stop(self) -> None:
+        """Answer every pending long poll at once, then close: teardown never waits out a poll."""
+        async with self._new_update:
+            self._stopping = True
+            self._new_update.notify_all()
         if self._runner:
             await self._runner.cleanup()
 
@@ -224,7 +213,7 @@ class Emulator:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
         deadline = time.monotonic() + timeout
         async with self._new_update:
-            while not self.updates and time.monotonic() < deadline:
+            while not self.updates and not self._stopping and time.monotonic() < deadline:
                 try:
                     await asyncio.wait_for(self._new_update.wait(), deadline - time.monotonic())
                 except TimeoutError:

@@ -12,8 +12,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from bot.matcher import Index
-from bot.stats import Stats
+from bot.clinic.stats import Stats
+from bot.understanding.matcher import Index
 
 GROUP_OVERLAP = 0.5  # share of the smaller question's weight that must be shared
 KNOWN_WORD_WEIGHT = 0.3

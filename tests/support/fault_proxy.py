@@ -52,11 +52,12 @@ class FaultProxy:
         self.url = f"http://127.0.0.1:{port}/bot"
 
     async def stop(self) -> None:
+        """Abort forwards still in flight (a long poll upstream), then close: teardown is instant."""
+        if self._session:
+            await self._session.close()
         if self._runner:
             await self._runner.shutdown()
             await self._runner.cleanup()
-        if self._session:
-            await self._session.close()
 
     def _next_fault(self, method: str) -> str:
         queued = self.faults.get(method)

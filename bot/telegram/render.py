@@ -1,0 +1,74 @@
+"""Replies as Telegram messages: HTML chunks under the message limit, an inline
+keyboard on the last one, and a send that retries what failed in transit."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
+from telegram.constants import MessageLimit, ParseMode
+from telegram.error import BadRequest, NetworkError
+from telegram.ext import ContextTypes
+
+from bot import markup
+from bot.replies import Action, Button, Reply
+
+log = logging.getLogger(__name__)
+
+SEND_ATTEMPTS = 4  # a reply whose send failed is retried this many times in all, with back-off
+FIRST_RETRY_SECONDS = 0.5  # doubled after each failed attempt
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # the clinic's website would preview under every answer
+BUTTON_LABEL_CHARS = 64  # FAQ questions are button labels; longer ones wrap badly on a phone
+
+
+def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
+    """One button per row: FAQ questions are long and phones are narrow."""
+    if not buttons:
+        return None
+    rows = []
+    for button in buttons:
+        if button.action is Action.URL:
+            rows.append([InlineKeyboardButton(button.label, url=button.value)])
+        else:
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        button.label[:BUTTON_LABEL_CHARS], callback_data=f"{button.action}:{button.value}"
+                    )
+                ]
+            )
+    return InlineKeyboardMarkup(rows)
+
+
+def render(reply: Reply) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+    """HTML messages for one reply; the keyboard goes on the last one."""
+    chunks = [markup.to_html(chunk) for chunk in markup.split(reply.text, MessageLimit.MAX_TEXT_LENGTH)]
+    marks: list[InlineKeyboardMarkup | None] = [None] * (len(chunks) - 1) + [keyboard(reply.buttons)]
+    return list(zip(chunks, marks, strict=True))
+
+
+async def send(chat_id: int, reply: Reply, context: ContextTypes.DEFAULT_TYPE) -> None:
+    for text, reply_markup in render(reply):
+        await _send_with_retry(context, chat_id, text, reply_markup)
+
+
+async def _send_with_retry(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None
+) -> Message:
+    """Retry sends that failed in transit. A send Telegram took but whose answer was
+    lost may arrive twice: we prefer a rare duplicate to a lost medical answer."""
+    delay = FIRST_RETRY_SECONDS
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            return await context.bot.send_message(
+                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=reply_markup, link_preview_options=NO_PREVIEW
+            )
+        except NetworkError as error:  # includes TimedOut; BadRequest too, which no retry fixes
+            if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
+                raise
+            log.warning("send failed (%s), retry %d in %.1fs", type(error).__name__, attempt, delay)
+            await asyncio.sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable: the last attempt returns or raises")

@@ -1,0 +1,51 @@
+"""Small talk: greetings, thanks and goodbyes, a whole message of chit-chat, or emoji alone.
+
+Patterns come from faq.yaml (`smalltalk:`), so staff can add them; the padding
+words and the distress emoji are in code.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from bot.understanding.matcher import Index
+from bot.understanding.normalise import fold
+from bot.understanding.triage_tags import word_set
+
+# Small talk is short: a longer message that starts "thanks" goes on to ask something.
+SMALLTALK_MAX_CHARS = 60
+# How close a whole message must be to a pattern ("thnks" ~ "thanks" is 91).
+SMALLTALK_CUTOFF = 85
+# Words that may surround small talk without making it a question ("ok thanks so much mate").
+SMALLTALK_PADDING = word_set(
+    "ok okay oh ah right so very really much lot mate love hun pal that thats is was for now then "
+    "again too all well great lovely brilliant perfect cool nice super ace grand fab fantastic "
+    "awesome amazing wonderful you helpful useful info information got it understood noted appreciate "
+    "appreciated kind"
+)
+DISTRESS = frozenset("😭😢😞😔😩😫😣😖😰😨😱💔🆘")
+
+
+def match_smalltalk(index: Index, text: str) -> str | None:
+    """The small-talk reply when the whole message is chit-chat, else None.
+
+    Either the message is close to one pattern as a whole, or every word of it is a
+    small-talk word ("ok thanks bye for now"). A message of emoji alone is small talk
+    too; which reply suits it is the caller's choice (see `emoji_only`)."""
+    folded = fold(text)
+    if not folded or len(folded) > SMALLTALK_MAX_CHARS:
+        return None
+    patterns = index.smalltalk_patterns
+    found = process.extractOne(folded, patterns, scorer=fuzz.ratio, score_cutoff=SMALLTALK_CUTOFF, processor=None)
+    if found is None and all(w in index.smalltalk_words or w in SMALLTALK_PADDING for w in folded.split()):
+        found = process.extractOne(folded, patterns, scorer=fuzz.token_set_ratio, processor=None)
+    return index.smalltalk_replies[found[2]] if found else None
+
+
+def emoji_only(text: str) -> bool:
+    """A message with no letters or digits but something in it: 👍, 🙏, 😭."""
+    return bool(text.strip()) and not fold(text) and any(not ch.isspace() and not ch.isascii() for ch in text)
+
+
+def distressed(text: str) -> bool:
+    return any(ch in DISTRESS for ch in text)

@@ -1,0 +1,153 @@
+"""Red-flag triage's context words: denial, time, who is meant, a general question,
+the GP / NHS 111 signs, and look-alike phrases that are no red flag at all.
+
+Same format as `triage_words` (entries separated by "|", `*` for any ending).
+"""
+
+from __future__ import annotations
+
+from bot.understanding.triage_tags import Tag
+from bot.understanding.triage_tags import words as _words
+
+CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
+    Tag.READ: _words(
+        "i read | ive read | i heard | ive heard | i saw | read that | heard that | read about | leaflet | "
+        "article | website | google | googled | googling | nhs says | nhs website | look out for | "
+        "watch out for | keep an eye out | what to look for | red flag | red flags | warning sign | "
+        "warning signs | signs of | symptoms of | told to watch | told me to watch | told me to look out | "
+        "just in case | worried about getting | scared of getting | worried it could be | curious"
+    ),
+    Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
+    Tag.ODD: _words(
+        "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | "
+        "cardboard | like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | "
+        "muffled | distant | alien | off | somebody elses | someone elses | not part of me | "
+        "belongs to someone else | gloves | thick gloves | through gloves | gone to sleep | asleep"
+    ),
+    Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
+    Tag.NOISE: _words(
+        "wee bit | wee while | wee one | wee ones | blood flow | energy flow | qi flow | go on | let go | "
+        "go away | number of | bottom of | at the bottom | the bottom | to the bottom | range of motion | "
+        "wind down | fell asleep | fall asleep | falling asleep | dead good | dead easy | dead nervous | "
+        "dead worried | dead scared | heart of | feel better | feel free | weeks | wet weather | wet day | "
+        "in the wet | pads for | knee pads | heat pads | heat pad | hot water bottle | number | numbers | "
+        "lump sum | disc bulge | bulging disc | baby bump | my bump | the bump | go back | back to work | "
+        "come back | bladder meridian | bladder channel | kidney and bladder | bladder point | "
+        "bladder points | weekly | weekend | weekends | a wee bit | not sure | im not sure | not certain | "
+        "no idea if | dont know if this matters | not sure if | dont want to | not to worry | no rush | "
+        "not a big deal | no big deal | dont mind | not bothered | no worries | dont laugh | not joking | "
+        "no joke"
+    ),
+    Tag.NEG: _words(
+        "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
+        "didnt | wasnt | werent | nothing | nope"
+    ),
+    Tag.FINE: _words(
+        "fine | normal | ok | okay | all good | alright | all right | no problem | no problems | no issue | "
+        "no issues | no trouble | no change | no changes | unaffected | working fine | working normally | "
+        "as normal | perfectly | nothing wrong | no different | same as always | still feel | can feel | "
+        "still pee | can pee | can still | could still | still have feeling | feeling is normal | "
+        "feel normal | ruled out | rule out | cleared | all clear | no signs"
+    ),
+    Tag.CHRONIC: _words(
+        "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
+        "since the birth | after kids | after having | always | always had | long standing | longstanding | "
+        "long term | longterm | for a long time | no change | not changed | hasnt changed | unchanged | "
+        "same as ever | same as always | no different | usual for me | normal for me | stress incontinence | "
+        "diabetic | diabetes | neuropathy | ms | multiple sclerosis | for months | months | old age | "
+        "my age | prostate | enlarged prostate | menopause | post natal | postnatal | pelvic floor | "
+        "since birth | since the baby | since kids | since the kids | since i had | long time | always been | "
+        "as long as i can remember | for a decade | diagnosed with | my usual | same as usual | nothing new | "
+        "not new | no new | been like that | been like this for | stable | no worse | not worse | "
+        "no worse than usual | on and off for | no different to | same as it | nothing has changed | "
+        "nothings changed | for ten years | for 10 years | for a few years | for many years | "
+        "since i was young | since my 20s | since my twenties | since my operation | since my op | "
+        "since childbirth | since giving birth"
+    ),
+    Tag.NEW: _words(
+        "suddenly | sudden | all of a sudden | out of nowhere | since yesterday | yesterday | today | "
+        "this morning | tonight | last night | this afternoon | this evening | since monday | since tuesday | "
+        "since wednesday | since thursday | since friday | since saturday | since sunday | since last | "
+        "getting worse | gotten worse | got worse | worse and worse | worsening | spreading | new | "
+        "never had | never before | never had this | started | starting | began | last few days | "
+        "past few days | couple of days | few days | days | hours | overnight | this week | last week | "
+        "since the weekend | woke up | this am | recently | lately | anymore | any more | no longer | "
+        "first time | not normal | isnt normal | not normal for me | not usual | unusual | not like me | "
+        "never like this | right now | since the fall | since the accident | since my fall | just now | "
+        "just started | just noticed | noticed | keeps getting | progressing | spread | not like him | "
+        "not like her | not like them | never like him | never like her | yday | yest | 2day | tdy"
+    ),
+    Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
+    Tag.PAST: _words(
+        "last year | years ago | year ago | months ago | used to | went away | gone away | cleared up | "
+        "settled | resolved | fine now | ok now | okay now | better now | back to normal | all gone | "
+        "recovered | sorted now | in the past | previously | at the time | had it before | once had | "
+        "back then | after my op | after surgery | after the op | back in | went after | it went | "
+        "it passed | passed after | only lasted | for an afternoon | never happened again | "
+        "hasnt happened since | not happened since | yrs ago | yr ago | these days | when i was pregnant | "
+        "after the birth | once sent | went away after | cleared after"
+    ),
+    Tag.IDIOM: _words(
+        "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
+        "marathon | long drive | long drives | long ride | long rides | bike ride | bike rides | cycling | "
+        "on a bike | on my bike | long flight | long haul | long journey | long car journey | "
+        "driving for hours | drinking | drunk last night | night out | pint | pints | hangover | watching | "
+        "film | movie | hours sitting | sitting for hours | sat for hours | sitting too long | sat too long | "
+        "after sitting | hard chair | hard seat | pub | turned to jelly | jk | just kidding | kidding | "
+        "pain in the neck | pain in the bum | pain in the arse | pain in the backside | when i sit for | "
+        "if i sit for | sitting a long time | sat a long time | pins and needles in my foot | 2 year old | "
+        "3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | nearly wet | "
+        "almost wet | makes me want to | want to wet | could wet myself | dead leg | dead legs | football | "
+        "after the train | on the train | on the bus | after the flight | on a plane | cinema | theatre | "
+        "concert | festival | long meeting | exam | squat | deadlift | horse riding | riding | "
+        "when i sit too long | desk all day | at my desk | after a long | gone to jelly | go to jelly | "
+        "at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
+        "from sitting | match | on the side | parkrun | after a run | running | jog | jogging | "
+        "after my run | football practice | 5 a side"
+    ),
+    Tag.GENERIC: _words(
+        "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "
+        "a patient | sufferers | a man | a woman"
+    ),
+    Tag.PERSON: _words(
+        "i | im | ive | id | ill | my | me | mine | myself | we | our | us | he | hes | she | shes | him | "
+        "her | his | hers | himself | herself | they | their | husband | wife | partner | mum | mom | dad | "
+        "mother | father | son | daughter | nan | gran | grandad | grandma | brother | sister | friend | "
+        "boyfriend | girlfriend | fiance | hubby | oh | missus | auntie | uncle"
+    ),
+    Tag.CES: _words("cauda equina | cauda | equina | ces | cauda equina syndrome"),
+    Tag.FEVER: _words(
+        "fever | feverish | temperature | high temperature | high temp | a temp | shivers | shivering | "
+        "sweats | night sweats | chills | shaking | hot and cold | burning up | running a temperature"
+    ),
+    Tag.WEIGHT: _words(
+        "weight loss | lost weight | losing weight | dropped weight | lost a stone | lost two stone | "
+        "lost 2 stone | lost a lot of weight | weight has dropped | clothes are loose | falling off me | "
+        "not trying to lose | without trying | without dieting | not dieting"
+    ),
+    Tag.CANCER: _words(
+        "cancer | cancers | tumour | tumours | tumor | chemo | chemotherapy | radiotherapy | oncolog* | "
+        "malignan* | metasta* | lymphoma | myeloma | leukaemia | leukemia | remission"
+    ),
+    Tag.LUMP: _words(
+        "lump | lumps | swelling | swollen | bump | change in shape | changed shape | shape of my back | "
+        "shape of my spine | deformity | curved | hunched"
+    ),
+    Tag.SHOULDERS: _words(
+        "between my shoulder blades | between the shoulder blades | between shoulder blades | "
+        "shoulder blades | shoulder blade | upper back | thoracic"
+    ),
+    Tag.NONSTOP: _words(
+        "never eases | doesnt ease | does not ease | wont ease | not easing | never lets up | doesnt let up | "
+        "even lying down | even at rest | even resting | resting doesnt help | rest doesnt help | "
+        "no position helps | even when resting | even in bed | lying still | no matter what position | "
+        "nothing eases"
+    ),
+    Tag.ASK: _words(
+        "what | whats | can | could | does | do | is | are | how | when | should | would | will | which | "
+        "why | may | might | is it | are there | tell me about | explain | define | what is | what are | "
+        "is it possible | possible | common | rare | risk | signs | symptoms | red flags | red flag | "
+        "warning signs | warning sign | mean | means | meaning | info | information | hypothetically | ever | "
+        "cause | causes | give | lead to | happen | happens"
+    ),
+}
