@@ -73,6 +73,7 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
         ("walking", [] if c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH) else c.at(Tag.SEVERE_WALK)),
         ("chest-pain", c.at(Tag.CHEST) if context else []),
         ("serious-accident", c.at(Tag.TRAUMA) if context else []),
+        ("says-it-is-ces", c.near((Tag.CES,), (Tag.HAVE,), window=4)),
     ]
     found = [(rule, where) for rule, where in checks if where]
     if found and found[0][0] == "sexual-change" and not context and len(found) == 1:
@@ -138,10 +139,10 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
             return Triage(Level.SAFETY_NET, f"general:{rule}")
         if clause.has(Tag.IDIOM) and not fresh:
             return Triage(Level.SAFETY_NET, f"passing:{rule}")
-        if (clause.has(Tag.PAST) or clause.has(Tag.FINE)) and not fresh:
-            return Triage(Level.SAFETY_NET, f"past:{rule}")
         if clause.has(Tag.CHRONIC) and not fresh:
             return Triage(Level.URGENT, f"long-standing:{rule}")
+        if (clause.has(Tag.PAST) or clause.has(Tag.FINE)) and not fresh:
+            return Triage(Level.SAFETY_NET, f"past:{rule}")
         return Triage(Level.EMERGENCY, rule)
     for tag, rule in _URGENT_SIGNS:
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):

@@ -10,6 +10,10 @@ from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
 
 CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
+    Tag.HAVE: _words(
+        "i have | ive got | i think i have | i think ive got | i might have | i may have | i must have | "
+        "he has | she has | hes got | shes got | has got | have got | think its | think it is | it could be"
+    ),
     Tag.READ: _words(
         "i read | ive read | i heard | ive heard | i saw | read that | heard that | read about | leaflet | "
         "article | website | google | googled | googling | nhs says | nhs website | look out for | "

@@ -53,6 +53,7 @@ class Tag(StrEnum):
     ALTERED = "altered"  # derived: a feeling word beside an odd word
     FEELING = "feeling"  # feel, feels, sensation: altered feeling when beside "like", "weird", "not"
     ODD = "odd"  # weird, strange, different, wrong: a change when beside a feeling or the area
+    HAVE = "have"  # "I think I have", "he's got": a claim about oneself or someone now
     STOP = "stop"  # and, now, also: a denial ends here
 
 

@@ -121,6 +121,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "if ive finished"
     ),
     Tag.LEAKED: _words(
+        "stress incontinence | urge incontinence | "
         "wet the bed | wet my bed | wet bed | wet myself | wet herself | wet himself | weed myself | "
         "peed myself | pissed myself | wet my pants | wet my trousers | wet my knickers | peed the bed | "
         "soiled myself | soiled | pooed myself | pooped myself | shat myself | messed myself | "
@@ -138,6 +139,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "both of them | both of her | both of his"
     ),
     Tag.SIDES: _words(
+        "right one too | left one too | the right one too | the left one too | "
         "both sides | each side | either side | left and right | right and left | two legs | bilateral* | "
         "other leg | other side | other foot | opposite leg | opposite side | other one too | the other one | "
         "spread to the other | spreading to the other | now in the other | the other leg | into the other | "

@@ -1,0 +1,75 @@
+"""Floors on the blind sets: messages written by people who never saw the code, the FAQ or
+the tests. Each file is split the same way: even items are the development half (looked at
+while tuning), odd items the held-out half (never looked at). Measured on the live faq.yaml,
+because these floors guard the shipped content as well as the matcher and triage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import yaml
+
+from bot.replies import Reply, ReplyKind
+from tests.conftest import DATA
+
+BLIND = DATA / "blind"
+CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
+# Today's measured figures, rounded down: a change that makes any of them worse fails here.
+RED_FLAG_FLOORS = {"dev": (0.97, 0.03), "held": (0.80, 0.08)}  # (recall at least, false alarms at most)
+FAQ_FLOORS = {"dev": (0.56, 0.08), "held": (0.63, 0.10)}  # (right at least, wrong at most)
+
+
+def _half(pattern: str, half: str) -> list[dict]:
+    items = []
+    for path in sorted(BLIND.glob(pattern)):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        items += data[0 if half == "dev" else 1 :: 2]
+    return items
+
+
+def red_flag_figures(ask: Callable[[str], Reply], half: str) -> tuple[float, float]:
+    items = _half("redflags_*.yaml", half)
+    kinds = [(item["label"] == "emergency", ask(item["text"]).kind is ReplyKind.EMERGENCY) for item in items]
+    positives = [alarm for red, alarm in kinds if red]
+    negatives = [alarm for red, alarm in kinds if not red]
+    return sum(positives) / len(positives), sum(negatives) / len(negatives)
+
+
+def faq_figures(ask: Callable[[str], Reply], half: str) -> dict[str, float]:
+    on = right = wrong = off = off_confident = talk = talk_ok = 0
+    for item in _half("faq_*.yaml", half):
+        reply = ask(item["text"])
+        expected = {item["expect"], *(item.get("also") or [])}
+        if item["expect"] == "off-topic":
+            off += 1
+            off_confident += reply.kind in CONFIDENT
+        elif item["expect"] == "smalltalk":
+            talk += 1
+            talk_ok += reply.kind is ReplyKind.SMALLTALK
+        else:
+            on += 1
+            hit = reply.kind is ReplyKind.ANSWER and reply.faq_id in expected
+            right += hit
+            wrong += reply.kind in CONFIDENT and not hit
+    return {"right": right / on, "wrong": wrong / on, "off_topic": off_confident / off, "smalltalk": talk_ok / talk}
+
+
+def test_blind_sets_are_big_enough():
+    assert len(_half("redflags_*.yaml", "dev")) + len(_half("redflags_*.yaml", "held")) >= 300
+    assert len(_half("faq_*.yaml", "dev")) + len(_half("faq_*.yaml", "held")) >= 450
+
+
+@pytest.mark.parametrize("half", ["dev", "held"])
+def test_red_flag_floors(live_engine, half: str):
+    recall, false_alarms = red_flag_figures(live_engine.ask, half)
+    floor_recall, ceiling_alarms = RED_FLAG_FLOORS[half]
+    assert recall >= floor_recall and false_alarms <= ceiling_alarms, (recall, false_alarms)
+
+
+@pytest.mark.parametrize("half", ["dev", "held"])
+def test_faq_floors(live_engine, half: str):
+    figures = faq_figures(live_engine.ask, half)
+    floor_right, ceiling_wrong = FAQ_FLOORS[half]
+    assert figures["right"] >= floor_right and figures["wrong"] <= ceiling_wrong, figures
+    assert figures["off_topic"] <= 0.10 and figures["smalltalk"] >= 0.6, figures

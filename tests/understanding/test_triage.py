@@ -1,0 +1,64 @@
+"""Red-flag triage on the developers' cases (tests/data/triage_cases.yaml) and its invariants.
+
+The blind sets, which nobody tuned on, are measured in tests/clinic/test_blind_sets.py."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.understanding.triage import Level, triage
+from tests.conftest import DATA
+
+CASES = yaml.safe_load((DATA / "triage_cases.yaml").read_text(encoding="utf-8"))
+LEVELS = {"emergency": Level.EMERGENCY, "urgent": Level.URGENT, "safety-net": Level.SAFETY_NET, "none": Level.NONE}
+PARAMS = [(text, LEVELS[level]) for level, texts in CASES.items() for text in texts]
+
+
+@pytest.mark.parametrize(("text", "level"), PARAMS)
+def test_case_gets_its_level(text: str, level: Level):
+    found = triage(text)
+    assert found.level is level, (text, found)
+
+
+def test_rule_name_not_text_is_reported():
+    result = triage("numb groin")
+    assert result.rule == "saddle-sensation"
+    assert result.emergency
+
+
+def test_general_and_denied_mentions_still_get_the_safety_net():
+    for text in ("what are the red flags for sciatica", "no numbness down below"):
+        assert triage(text).level >= Level.SAFETY_NET or triage(text).level is Level.NONE
+    assert triage("what is cauda equina").level is Level.SAFETY_NET
+
+
+def test_a_red_flag_anywhere_in_a_long_message_wins():
+    story = "I have had back pain for a while and would like to book. " * 40
+    assert triage(story + "Since yesterday I can't feel my bum.").emergency
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600))
+def test_any_text_is_triaged_without_error(text: str):
+    assert isinstance(triage(text).level, Level)
+
+
+def test_cost_grows_linearly_with_length():
+    """A ratio, not a timing target: 16x the words must not cost much more than 16x the time."""
+    unit = "my back hurts and I would like to ask about needles and the cost "
+
+    def cost(n: int) -> float:
+        text = unit * n
+        start = time.perf_counter()
+        for _ in range(3):
+            triage(text)
+        return time.perf_counter() - start
+
+    cost(1)
+    small, large = cost(4), cost(64)
+    assert large < small * 16 * 3
