@@ -20,7 +20,7 @@ def test_bench_smoke(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(out.read_text())
     assert [row["system"] for row in data["quality"]] == ["this bot", "difflib ratio", "rapidfuzz WRatio"]
-    assert data["quality"][0]["red_flags_missed"] == "0/16"
+    assert data["quality"][0]["red_flags_missed"] == "0/14"
     assert [row["faq"] for row in data["speed"]] == ["shipped", "synthetic 50"]
     assert data["throughput"][0]["updates"] == 12 and data["throughput"][0]["updates_per_s"] > 0
     assert data["startup"][0]["ready_s"] is not None
