@@ -23,6 +23,7 @@ SMALLTALK_PADDING = word_set(
     "awesome amazing wonderful you helpful useful info information got it understood noted appreciate "
     "appreciated kind"
 )
+QUESTION_OPENERS = frozenset({"how", "what", "when", "where", "why", "who", "which", "can", "do", "does", "is"})
 DISTRESS = frozenset("😭😢😞😔😩😫😣😖😰😨😱💔🆘")
 
 
@@ -37,7 +38,10 @@ def match_smalltalk(index: Index, text: str) -> str | None:
         return None
     patterns = index.smalltalk_patterns
     found = process.extractOne(folded, patterns, scorer=fuzz.ratio, score_cutoff=SMALLTALK_CUTOFF, processor=None)
-    if found is None and all(w in index.smalltalk_words or w in SMALLTALK_PADDING for w in folded.split()):
+    words = folded.split()
+    # "how much" is all small-talk words ("how are you", "thanks so much") but asks the price
+    asking = words[0] in QUESTION_OPENERS
+    if found is None and not asking and all(w in index.smalltalk_words or w in SMALLTALK_PADDING for w in words):
         found = process.extractOne(folded, patterns, scorer=fuzz.token_set_ratio, processor=None)
     return index.smalltalk_replies[found[2]] if found else None
 
