@@ -32,9 +32,8 @@ def test_rule_name_not_text_is_reported():
 
 
 def test_general_and_denied_mentions_still_get_the_safety_net():
-    for text in ("what are the red flags for sciatica", "no numbness down below"):
-        assert triage(text).level >= Level.SAFETY_NET or triage(text).level is Level.NONE
-    assert triage("what is cauda equina").level is Level.SAFETY_NET
+    for text in ("no numbness down below", "what is cauda equina", "can sciatica affect both legs?"):
+        assert triage(text).level is Level.SAFETY_NET, text
 
 
 def test_a_red_flag_anywhere_in_a_long_message_wins():
