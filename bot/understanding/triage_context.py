@@ -89,7 +89,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "back then | after my op | after surgery | after the op | back in | went after | it went | "
         "it passed | passed after | only lasted | for an afternoon | never happened again | "
         "hasnt happened since | not happened since | yrs ago | yr ago | these days | when i was pregnant | "
-        "after the birth | once sent | went away after | cleared after"
+        "after the birth | once sent | went away after | cleared after | last month | that passed | passed off | "
+        "hasnt come back | hasnt returned"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "

@@ -57,7 +57,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
         "number ones | stream | flow | catheter | waterworks | pass water | passing water | passed water | "
         "make water | wet | tinkle | widdle | dribbl* | trickle | streams | the stream | slash | a slash | "
-        "not needed a wee | not been for a wee | not needed the loo | not needed a pee"
+        "not needed a wee | not been for a wee | not needed the loo | not needed a pee | dripping | dripping tap | drip"
     ),
     Tag.BOWEL: _words(
         "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | "
