@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
+
 from bot.understanding.english import is_english
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")

@@ -30,7 +30,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NOISE: _words(
-        "dead on my feet | dead on his feet | dead on her feet | wee bit | wee while | wee one | wee ones | blood flow | energy flow | qi flow | go on | let go | "
+        "dead on my feet | dead on his feet | dead on her feet | wee bit | wee while | wee one | wee ones | "
+        "blood flow | energy flow | qi flow | go on | let go | "
         "go away | number of | bottom of | at the bottom | the bottom | to the bottom | range of motion | "
         "wind down | fell asleep | fall asleep | falling asleep | dead good | dead easy | dead nervous | "
         "dead worried | dead scared | heart of | feel better | feel free | weeks | wet weather | wet day | "

@@ -41,7 +41,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "odd feeling | strange feeling | funny feeling | altered feeling | altered sensation | fizzing | "
         "fizzy | buzzing | like cotton wool | like rubber | rubbery | frozen | prickling | reduced feeling | "
         "less feeling | reduced sensation | less sensation | anaesthesia | anesthesia | local anaesthetic | "
-        "anaesthetic | anesthetic | local anesthetic | gone to sleep | asleep | wont wake up | novocaine | novocain | lidocaine | been injected | injected with | sat on my foot | sat on your foot | sat on my leg | sat on your leg"
+        "anaesthetic | anesthetic | local anesthetic | gone to sleep | asleep | wont wake up | novocaine | "
+        "novocain | lidocaine | been injected | injected with | sat on my foot | sat on your foot | sat on my leg | "
+        "sat on your leg"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -101,7 +103,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.LEAK: _words(
         "leak* | dribbl* | accident | accidents | pad | pads | nappy | nappies | incontinen* | soil* | "
-        "wet myself | wetting myself | wetting | messed myself | messed | seep* | trickl* | damp | something came out | came out with it | followed through | follow through | marks in my underwear | marks in my pants | marks in his pants | marks in her pants | skid marks | stains | stained | staining"
+        "wet myself | wetting myself | wetting | messed myself | messed | seep* | trickl* | damp | "
+        "something came out | came out with it | followed through | follow through | marks in my underwear | "
+        "marks in my pants | marks in his pants | marks in her pants | skid marks | stains | stained | staining"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | "
@@ -118,7 +122,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "not needed to | no need to go | not been for a wee | not been to the loo | not needed the loo | "
         "not needed a wee | hasnt needed the loo | didnt need to go | couldnt tell if | "
         "couldnt tell whether | cant tell if i | still going or | or had finished | if i had finished | "
-        "if ive finished | didnt even know | didnt even realise | didnt even realize | didnt even notice | never even noticed | had no idea | no idea"
+        "if ive finished | didnt even know | didnt even realise | didnt even realize | didnt even notice | "
+        "never even noticed | had no idea | no idea"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | "
