@@ -139,7 +139,8 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
             return Triage(Level.SAFETY_NET, f"general:{rule}")
         if clause.has(Tag.IDIOM) and not fresh:
             return Triage(Level.SAFETY_NET, f"passing:{rule}")
-        if clause.has(Tag.CHRONIC) and not fresh:
+        # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
+        if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
             return Triage(Level.URGENT, f"long-standing:{rule}")
         if (clause.has(Tag.PAST) or clause.has(Tag.FINE)) and not fresh:
             return Triage(Level.SAFETY_NET, f"past:{rule}")

@@ -19,7 +19,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "article | website | google | googled | googling | nhs says | nhs website | look out for | "
         "watch out for | keep an eye out | what to look for | red flag | red flags | warning sign | "
         "warning signs | signs of | symptoms of | told to watch | told me to watch | told me to look out | "
-        "just in case | worried about getting | scared of getting | worried it could be | curious"
+        "just in case | worried about getting | scared of getting | worried it could be | curious | "
+        "they talk about | people talk about | you hear about | thing they talk about | i keep hearing | you hear of"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
@@ -80,7 +81,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "first time | not normal | isnt normal | not normal for me | not usual | unusual | not like me | "
         "never like this | right now | since the fall | since the accident | since my fall | just now | "
         "just started | just noticed | noticed | keeps getting | progressing | spread | not like him | "
-        "not like her | not like them | never like him | never like her | yday | yest | 2day | tdy"
+        "not like her | not like them | never like him | never like her | yday | yest | 2day | tdy | since my back | "
+        "since i hurt | since i did my back | since i put my back | since hurting | since lifting | "
+        "since the weekend | since the accident | since the fall | since i fell | since my disc | since he hurt | "
+        "since she hurt | since his back | since her back"
     ),
     Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
     Tag.PAST: _words(
@@ -154,6 +158,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "why | may | might | is it | are there | tell me about | explain | define | what is | what are | "
         "is it possible | possible | common | rare | risk | signs | symptoms | red flags | red flag | "
         "warning signs | warning sign | mean | means | meaning | info | information | hypothetically | ever | "
-        "cause | causes | give | lead to | happen | happens"
+        "cause | causes | give | lead to | happen | happens | is it normal | is this normal | is that normal | "
+        "normal for sciatica | normal with sciatica"
     ),
 }

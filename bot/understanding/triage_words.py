@@ -25,7 +25,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "penis | willy | todger | testicle* | scrotum | balls | undercarriage | nether region* | ring | "
         "downstairs | nethers | where i sit | where you sit | sit bones | clitoris | lady parts | "
         "private bits | intimate area | intimate parts | tailbone area | middle bit | the middle | crack | "
-        "bum crack | perianal"
+        "bum crack | perianal | area one would sit on | area you would sit on | area you sit on | "
+        "the area i sit on | bicycle saddle"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | "
@@ -43,7 +44,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "less feeling | reduced sensation | less sensation | anaesthesia | anesthesia | local anaesthetic | "
         "anaesthetic | anesthetic | local anesthetic | gone to sleep | asleep | wont wake up | novocaine | "
         "novocain | lidocaine | been injected | injected with | sat on my foot | sat on your foot | sat on my leg | "
-        "sat on your leg"
+        "sat on your leg | someone elses | somebody elses | belong to someone else | belongs to someone else | "
+        "belong to somebody else | not mine | not my own | arent mine"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -59,12 +61,13 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
         "number ones | stream | flow | catheter | waterworks | pass water | passing water | passed water | "
         "make water | wet | tinkle | widdle | dribbl* | trickle | streams | the stream | slash | a slash | "
-        "not needed a wee | not been for a wee | not needed the loo | not needed a pee | dripping | dripping tap | drip"
+        "not needed a wee | not been for a wee | not needed the loo | not needed a pee | dripping | dripping tap | "
+        "drip | number 1 | no 1"
     ),
     Tag.BOWEL: _words(
         "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | "
         "number twos | motion | motions | shat | shit | shitting | crap | wind | fart* | trump | "
-        "open my bowels | back end | from behind | the other end"
+        "open my bowels | back end | from behind | the other end | number 2 | no 2 | no2"
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
@@ -76,7 +79,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "sex | intercourse | making love | sex life | come during | cum | impoten* | erectile | cant come | "
         "couldnt come | felt like nothing | intimate | make love | cant get it up | couldnt get it up | "
         "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | "
-        "losing my erection | got hard"
+        "losing my erection | got hard | in the bedroom | bedroom department | bedroom side of things | "
+        "between the sheets"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
@@ -91,7 +95,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "barely a trickle | cant get it up | couldnt get it up | cant keep it up | goes soft | go soft | "
         "went soft | going soft | lose my erection | losing my erection | cnt | carnt | cnt pee | "
         "before anything happened | only a dribble | for ages before | properly | couldnt tell if | "
-        "couldnt tell"
+        "couldnt tell | and nothing | nothing happening | nothing happened"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -180,7 +184,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "stopped working | wont hold me | cant move | cannot move | paralys* | paralyz* | heavy | wont move | "
         "wont lift | numb | numbness | tingl* | pins and needles | dead | works properly | work properly | "
         "working properly | weaker | weakness | barely stand | cant stand up | wont do what i tell them | "
-        "wont do as theyre told | flop* | cant control my legs | lost control of my legs"
+        "wont do as theyre told | flop* | cant control my legs | lost control of my legs | "
+        "not doing what i tell them | not doing what theyre told | dont do what i tell them | "
+        "wont do what theyre told"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | "
@@ -188,7 +194,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | "
-        "pelvis | bum bone | landed on my back | landed flat on my back | on my back"
+        "pelvis | bum bone | landed on my back | landed flat on my back | on my back | did my back in | "
+        "done my back in | did his back in | did her back in | put my back out | put his back out | put her back out | "
+        "since my back | since i did my back | since i put my back | since his back | since her back | since my disc"
     ),
     Tag.CHEST: _words("chest | chest pain | tight chest | chest tightness | chest is tight"),
     Tag.TRAUMA: _words(
