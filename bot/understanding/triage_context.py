@@ -42,7 +42,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "bladder points | weekly | weekend | weekends | a wee bit | not sure | im not sure | not certain | "
         "no idea if | dont know if this matters | not sure if | dont want to | not to worry | no rush | "
         "not a big deal | no big deal | dont mind | not bothered | no worries | dont laugh | not joking | "
-        "no joke"
+        "no joke | "
+        "weak at the knees | go weak at the knees | went weak at the knees"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
@@ -113,7 +114,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "when i sit too long | desk all day | at my desk | after a long | gone to jelly | go to jelly | "
         "at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
         "from sitting | match | on the side | parkrun | after a run | running | jog | jogging | "
-        "after my run | football practice | 5 a side"
+        "after my run | football practice | 5 a side | "
+        "flight | flights | on the plane | plane | climbing | hike | hiking | hill walking | fell walking | "
+        "after a long walk"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "
