@@ -85,7 +85,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "not like her | not like them | never like him | never like her | yday | yest | 2day | tdy | since my back | "
         "since i hurt | since i did my back | since i put my back | since hurting | since lifting | "
         "since the weekend | since the accident | since the fall | since i fell | since my disc | since he hurt | "
-        "since she hurt | since his back | since her back"
+        "since she hurt | since his back | since her back | "
+        "never been a problem before | never had a problem before | never been like this | never been like that | "
+        "not like me"
     ),
     Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
     Tag.PAST: _words(
