@@ -154,7 +154,7 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
     for tag, rule in _URGENT_SIGNS:
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
             return Triage(Level.URGENT, rule)
-    if clause.has(Tag.CES) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
+    if clause.has(Tag.CES, Tag.WARNING) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
         return Triage(Level.SAFETY_NET, "mentions-red-flag")
     if clause.mentioned((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.ALTERED)):
         return Triage(Level.URGENT, "sexual-change-only")

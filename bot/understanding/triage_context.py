@@ -14,6 +14,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "i have | ive got | i think i have | i think ive got | i might have | i may have | i must have | "
         "he has | she has | hes got | shes got | has got | have got | think its | think it is | it could be"
     ),
+    Tag.WARNING: _words(
+        "red flag | red flags | warning sign | warning signs | danger signs | danger sign | serious signs | "
+        "emergency | an emergency | emergencies | a and e | a e | 999"
+    ),
     Tag.READ: _words(
         "i read | ive read | i heard | ive heard | i saw | read that | heard that | read about | leaflet | "
         "article | website | google | googled | googling | nhs says | nhs website | look out for | "
