@@ -121,6 +121,8 @@ class _Concept:
     negated: bool
 
 
+_LIST_WORDS = frozenset({"or", "nor", "any"})
+
 # Concepts a preceding "no"/"not" denies. The others already carry their own
 # negative ("can't feel", "no urge") and are symptoms whatever precedes them.
 _DENIABLE = frozenset(
@@ -156,8 +158,8 @@ def _concepts(words: list[str]) -> list[_Concept]:
         negated = i - last_negation <= NEGATION_REACH
         for tag in tags:
             out.append(_Concept(tag, i, negated and tag in _DENIABLE))
-        if Tag.NEG in tags:
-            last_negation = i
+        if Tag.NEG in tags or (words[i] in _LIST_WORDS and negated):
+            last_negation = i  # "not any bowel or bladder issues": the denial runs on through a list
         elif Tag.STOP in tags:
             last_negation = -NEGATION_REACH - 1  # "no pain and my bum is numb": the denial ends at "and"
         i += 1

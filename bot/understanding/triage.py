@@ -50,6 +50,7 @@ class Triage:
 
 # "after climbing yesterday, both thighs are sore": a passing cause this close to "both" explains it
 IDIOM_REACH = 5
+_LEG_RULES = ("both-legs", "walking")
 _AREA = (Tag.AREA, Tag.TOUCH)
 _FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
 _BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
@@ -71,7 +72,7 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
             or ([] if Tag.PERIOD in message else c.at(Tag.PADS))
             or _not_been(c),
         ),
-        ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
+        ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.UNAWARE, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
         ("both-legs", _both_legs(c)),
         ("walking", [] if c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH) else c.at(Tag.SEVERE_WALK)),
         ("chest-pain", c.at(Tag.CHEST) if context else []),
@@ -82,6 +83,11 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     if found and found[0][0] == "sexual-change" and not context and len(found) == 1:
         return []  # sexual change alone: GP advice (GIRFT), handled below
     return found
+
+
+def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
+    """Words between the red flag and the nearest `tag`: infinite when there is none."""
+    return min((abs(t - w) for t in c.at(tag) for w in where), default=float("inf"))
 
 
 def _touch_feels(c: Clause) -> list[int]:
@@ -138,17 +144,24 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
     flags = _red_flags(clause, message_tags)
     if flags:
         rule, where = flags[0]
-        # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not
-        fresh = any(abs(n - w) <= PAIR_WINDOW for n in clause.at(Tag.NEW) for w in where)
+        accident = rule in ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
+        # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
+        # and the nearest context explains it: "last year, numbness for a couple of days"
+        new = _distance(clause, Tag.NEW, where)
+        fresh = new <= PAIR_WINDOW
+        # "legs like jelly after Zumba last night": exertion right beside tired legs explains them
+        exertion = rule in _LEG_RULES and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH
+        passing = clause.has(Tag.IDIOM) and (not fresh or exertion)
+        past = _distance(clause, Tag.PAST, where) < new or (clause.has(Tag.FINE) and not fresh and not accident)
         # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
         if clause.general and Tag.NEW not in message_tags:
             return Triage(Level.SAFETY_NET, f"general:{rule}")
-        if clause.has(Tag.IDIOM) and not fresh:
+        if passing:
             return Triage(Level.SAFETY_NET, f"passing:{rule}")
         # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
         if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
             return Triage(Level.URGENT, f"long-standing:{rule}")
-        if (clause.has(Tag.PAST) or clause.has(Tag.FINE)) and not fresh:
+        if past:
             return Triage(Level.SAFETY_NET, f"past:{rule}")
         return Triage(Level.EMERGENCY, rule)
     for tag, rule in _URGENT_SIGNS:

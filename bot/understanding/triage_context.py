@@ -24,7 +24,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "watch out for | keep an eye out | what to look for | red flag | red flags | warning sign | "
         "warning signs | signs of | symptoms of | told to watch | told me to watch | told me to look out | "
         "just in case | worried about getting | scared of getting | worried it could be | curious | "
-        "they talk about | people talk about | you hear about | thing they talk about | i keep hearing | you hear of"
+        "they talk about | people talk about | you hear about | thing they talk about | i keep hearing | you hear of | "
+        "card about | a card | gave me a card | leaflet about | warning card | ces card"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
@@ -47,7 +48,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no idea if | dont know if this matters | not sure if | dont want to | not to worry | no rush | "
         "not a big deal | no big deal | dont mind | not bothered | no worries | dont laugh | not joking | "
         "no joke | "
-        "weak at the knees | go weak at the knees | went weak at the knees"
+        "weak at the knees | go weak at the knees | went weak at the knees | "
+        "there isnt one | there wasnt one | isnt one | off my chest | a lot off my chest | get it off my chest"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
@@ -73,7 +75,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no worse than usual | on and off for | no different to | same as it | nothing has changed | "
         "nothings changed | for ten years | for 10 years | for a few years | for many years | "
         "since i was young | since my 20s | since my twenties | since my operation | since my op | "
-        "since childbirth | since giving birth"
+        "since childbirth | since giving birth | "
+        "never changed | permanent | its permanent | since my op | since my back op | since the op | since surgery | "
+        "since my operation"
     ),
     Tag.NEW: _words(
         "suddenly | sudden | all of a sudden | out of nowhere | since yesterday | yesterday | today | "
@@ -91,7 +95,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "since the weekend | since the accident | since the fall | since i fell | since my disc | since he hurt | "
         "since she hurt | since his back | since her back | "
         "never been a problem before | never had a problem before | never been like this | never been like that | "
-        "not like me"
+        "not like me | "
+        "like i used to | as i used to | like i used to be able | since me back | "
+        "now he says"
     ),
     Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
     Tag.PAST: _words(
@@ -102,7 +108,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "it passed | passed after | only lasted | for an afternoon | never happened again | "
         "hasnt happened since | not happened since | yrs ago | yr ago | these days | when i was pregnant | "
         "after the birth | once sent | went away after | cleared after | last month | that passed | passed off | "
-        "hasnt come back | hasnt returned"
+        "hasnt come back | hasnt returned | "
+        "before my op | before my back op | before the op | before surgery | before my surgery | "
+        "before the surgery | before my operation"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -121,7 +129,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
         "from sitting | match | on the side | parkrun | after a run | running | jog | jogging | "
         "after my run | football practice | 5 a side | "
-        "flight | flights | on the plane | plane | climbing | hike | hiking | hill walking | fell walking | "
+        "flight back | flight home | flight to | hour flight | on the plane | plane | climbing | hike | hiking | "
+        "hill walking | fell walking | "
         "after a long walk"
     ),
     Tag.GENERIC: _words(

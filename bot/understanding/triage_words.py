@@ -62,7 +62,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "felt nothing | feel anything | cant tell | felt like nothing | feels like nothing | "
         "feel like nothing | cant feel much | feel much | felt nowt | feel nowt | feel nowt at all | "
         "felt nowt at all | nowt | "
-        "couldnt tell | could not tell | cant tell the"
+        "couldnt tell | could not tell | cant tell the | "
+        "without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | dont feel it | "
+        "not feel it | couldnt feel it"
     ),
     Tag.BLADDER: _words(
         "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
@@ -88,7 +90,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "couldnt come | felt like nothing | intimate | make love | cant get it up | couldnt get it up | "
         "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | "
         "losing my erection | got hard | in the bedroom | bedroom department | bedroom side of things | "
-        "between the sheets"
+        "between the sheets | "
+        "when i came | when i come | came last night | climaxed"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
@@ -103,7 +106,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "barely a trickle | cant get it up | couldnt get it up | cant keep it up | goes soft | go soft | "
         "went soft | going soft | lose my erection | losing my erection | cnt | carnt | cnt pee | "
         "before anything happened | only a dribble | for ages before | properly | couldnt tell if | "
-        "couldnt tell | and nothing | nothing happening | nothing happened"
+        "couldnt tell | and nothing | nothing happening | nothing happened | "
+        "wont empty | doesnt empty right | cant empty | not emptying right | gone funny | gone all funny"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -121,7 +125,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "something came out | came out with it | followed through | follow through | marks in my underwear | "
         "marks in my pants | marks in his pants | marks in her pants | skid marks | stains | stained | staining | "
         "just came out | it came out | leaks out | leaking out | came out on the way | "
-        "skidmarks | skid mark"
+        "skidmarks | skid mark | "
+        "didnt make it | didnt make it in time | poo came out | wee came out"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | "
@@ -141,7 +146,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "if ive finished | didnt even know | didnt even realise | didnt even realize | didnt even notice | "
         "never even noticed | had no idea | no idea | "
         "dont get the signal | no signal | dont get the message | dont get any warning | only know when | "
-        "only realise when"
+        "only realise when | "
+        "not need a wee | not needing a wee | dont need a wee | dont need to wee | not need to wee | "
+        "no need to wee | dont need to go | not needing to go | not need the loo | without me feeling"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | "
@@ -222,7 +229,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | "
         "pelvis | bum bone | landed on my back | landed flat on my back | on my back | did my back in | "
         "done my back in | did his back in | did her back in | put my back out | put his back out | put her back out | "
-        "since my back | since i did my back | since i put my back | since his back | since her back | since my disc"
+        "since my back | since i did my back | since i put my back | since his back | since her back | since my disc | "
+        "did me back in | done me back in | put me back out | since me back"
     ),
     Tag.CHEST: _words("chest | chest pain | tight chest | chest tightness | chest is tight"),
     Tag.TRAUMA: _words(
