@@ -5,7 +5,8 @@ word in a search. Transport-neutral like replies.py; triage and matching stay in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from bot import markup, replies
 from bot.faq import Faq
@@ -22,7 +23,7 @@ COMMAND_WORDS = {
     "book": "book",
     "privacy": "privacy",
 }
-MAX_COMPLETIONS = 40  # vocabulary words tried for a half-typed last word; each costs one scoring
+MAX_COMPLETIONS = 20  # the FAQ's most used words tried for a half-typed last word; each costs one scoring
 _CALL_BACK = re.compile(
     r"\b(?:call|ring|phone|text)\s+(?:me|us)\b|\bcall\s*back\b|\bget\s+back\s+to\s+me\b|\bcontact\s+me\b"
 )
@@ -64,13 +65,19 @@ def ask_clinic(faq: Faq) -> Reply:
     return Reply(ReplyKind.FALLBACK, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
 
 
-def completions(text: str, vocabulary: Iterable[str]) -> list[str]:
-    """`text` as typed, then with its half-typed last word finished as the FAQ's words."""
+def vocabulary(faq: Faq) -> tuple[str, ...]:
+    """The FAQ's words (phrasings and answers, the emergency one too), most used first."""
+    counts = Counter(w for entry in faq.entries for text in (*entry.phrases, entry.answer) for w in fold(text).split())
+    return tuple(sorted(counts, key=lambda w: (-counts[w], w)))
+
+
+def completions(text: str, words: Sequence[str]) -> list[str]:
+    """`text` as typed, then with its half-typed last word finished as the FAQ's commonest words."""
     if not text or text[-1].isspace():
         return [text]
     head, _, last = text.rpartition(" ")
     prefix = fold(last)
     if not prefix or " " in prefix:
         return [text]
-    words = sorted((w for w in vocabulary if w.startswith(prefix) and w != prefix), key=lambda w: (len(w), w))
-    return [text, *(f"{head} {word}".strip() for word in words[:MAX_COMPLETIONS])]
+    found = [w for w in words if w.startswith(prefix) and w != prefix][:MAX_COMPLETIONS]
+    return [text, *(f"{head} {word}".strip() for word in found)]

@@ -76,6 +76,7 @@ class Engine:
         self.path = path
         self.recorder = recorder
         self.version = FaqVersion.build(faq)
+        self._words: tuple[FaqVersion, tuple[str, ...]] | None = None  # search's vocabulary, built on first use
 
     @classmethod
     def from_file(cls, path: str | Path, recorder: Recorder | None = None) -> Engine:
@@ -97,7 +98,8 @@ class Engine:
         return reply
 
     def search(self, text: str, limit: int) -> list[Reply]:
-        """Answers worth offering for a partial question (inline mode): best first."""
+        """Answers worth offering for a question as it is typed (inline mode), best first. A red
+        flag comes first, also one the half-typed last word may finish ("can't control my bla")."""
         version = self.version
         faq = version.faq
         safety = triage(text)
@@ -105,13 +107,22 @@ class Engine:
             return [replies.emergency(faq, safety.rule)]
         if not text.strip():
             return [replies.answer(faq, e) for e in faq.entries[:limit]]
+        candidates = conversation.completions(text, self._vocabulary(version))
         best: dict[str, float] = {}
-        for candidate in conversation.completions(text, version.index.analyzer.vocabulary):
+        for candidate in candidates:
             for scored in version.index.score(candidate):
                 best[scored.faq_id] = max(scored.score, best.get(scored.faq_id, 0.0))
         ranked = sorted((i for i, s in best.items() if s >= faq.settings.suggest_threshold), key=lambda i: -best[i])
         entries = [e for e in (faq.entry(i) for i in ranked[:limit]) if e is not None]
-        return [replies.answer(faq, e) for e in entries] or [conversation.ask_clinic(faq)]
+        found = [replies.answer(faq, e) for e in entries] or [conversation.ask_clinic(faq)]
+        flagged = next((t for t in map(triage, candidates[1:]) if t.emergency), None)
+        return [replies.emergency(faq, flagged.rule), *found][:limit] if flagged else found
+
+    def _vocabulary(self, version: FaqVersion) -> tuple[str, ...]:
+        """The words a half-typed word may become; built lazily, so reloads stay as fast."""
+        if self._words is None or self._words[0] is not version:
+            self._words = (version, conversation.vocabulary(version.faq))
+        return self._words[1]
 
     def converse(self, text: str) -> Reply:
         """What a chat adapter answers: `ask`, except that a bare command word ("menu") gets

@@ -1,6 +1,7 @@
 """The button handler. Buttons never lose content: only a menu message is replaced in place
 by the next menu; everything pressed under an answer arrives as a new message. A double tap
-acts once, and browsing menus does not count against the flood limit."""
+sends once (repeating an edit in place is harmless), and browsing menus does not count
+against the flood limit."""
 
 from __future__ import annotations
 
@@ -28,13 +29,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         action = Action(name)
     except ValueError:
         action = Action.TOPICS
-    if not shared.taps(context).first((message.chat.id, message.message_id, query.data)):
-        return  # the second tap of a double tap
+    in_place = on_menu and isinstance(message, Message)  # a menu may become the next menu
+    sends_new = not in_place or action not in NAVIGATION
+    if sends_new and not shared.taps(context).first((message.chat.id, message.message_id, query.data)):
+        return  # the second tap of a double tap would send the same message again
     if action not in NAVIGATION and not await shared.allowed(update, context):
         return
     reply = shared.engine(context).press(action, value)
-    if on_menu and reply.menu and isinstance(message, Message):
-        await _edit_menu(message, reply)
+    if in_place and reply.menu:
+        await _edit_menu(message, reply)  # a double tap here only repeats an edit: harmless
         return
     thread = message.message_thread_id if isinstance(message, Message) and message.is_topic_message else None
     await send(message.chat.id, reply, context, thread_id=thread)

@@ -140,6 +140,7 @@ class Emulator:
         self.messages: dict[tuple[int, int], SentMessage] = {}
         self.user_messages: dict[tuple[int, int], dict] = {}  # what the patients sent, by (chat, message id)
         self.forums: set[int] = set()  # chats that are forum supergroups
+        self.blocked: set[int] = set()  # users who blocked the bot: sending to them is Forbidden
         self.url = ""
         self._runner: web.AppRunner | None = None
         self._stopping = False
@@ -190,7 +191,9 @@ class Emulator:
         try:
             result = await handler(await self._params(request))
         except ApiError as error:
-            self.errors.append(f"{method}: {error.description}")
+            async with self._new_sent:  # so wait_until can wait for an error too
+                self.errors.append(f"{method}: {error.description}")
+                self._new_sent.notify_all()
             payload: dict[str, Any] = {"ok": False, "error_code": error.code, "description": error.description}
             if error.retry_after is not None:
                 payload["parameters"] = {"retry_after": error.retry_after}
@@ -305,6 +308,8 @@ class Emulator:
 
     async def api_sendmessage(self, params: dict) -> dict:
         chat_id = int(params["chat_id"])
+        if chat_id in self.blocked:
+            raise ApiError("Forbidden: bot was blocked by the user", 403)
         visible = self._visible(params.get("text"), params.get("parse_mode"))
         reply_markup = self._check_markup(params.get("reply_markup"))
         reply_to, thread_id = self._reply_target(chat_id, params), self._thread(chat_id, params)
