@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.understanding.english import is_english
 from bot.understanding.normalise import fold
 from bot.understanding.triage_tags import Tag, word_set
 from bot.understanding.triage_words import WORDS
@@ -81,6 +82,10 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|excep
 @lru_cache(maxsize=CORRECTION_CACHE)
 def _correct(word: str) -> str:
     if len(word) < MIN_CORRECTED or len(word) > MAX_CORRECTED or word in _KNOWN or word in NOT_TYPOS:
+        return word
+    if word.endswith("s") and word[:-1] in _KNOWN:
+        return word[:-1]  # "wipes", and "backside's" folded to "backsides"
+    if is_english(word):  # "swears" is not "sweats", "chance" not "cancer", "tried" not "tripped"
         return word
     if any(word.startswith(p) for p, _ in _PREFIXES):
         return word

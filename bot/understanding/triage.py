@@ -66,6 +66,7 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
             or c.near((Tag.BOWEL,), _BOWEL_TROUBLE)
             or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
             or c.at(Tag.LEAKED)
+            or ([] if Tag.PERIOD in message else c.at(Tag.PADS))
             or _not_been(c),
         ),
         ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
@@ -103,9 +104,11 @@ def _one_buttock(c: Clause) -> bool:
 
 def _both_legs(c: Clause) -> list[int]:
     legs = c.at(Tag.LEG, Tag.LEGS)
+    # aching legs after a hike are sore muscles; weakness or numbness after one is not
+    felt = (*_LEG_TROUBLE,) if c.has(Tag.IDIOM) else (*_LEG_TROUBLE, Tag.PAIN)
     bilateral = c.at(Tag.SIDES) + [b for b in c.at(Tag.BOTH) if any(abs(b - x) <= 3 for x in legs)]
     if bilateral:
-        trouble = c.at(*_LEG_TROUBLE, Tag.PAIN)
+        trouble = c.at(*felt)
         near = sorted({p for b in bilateral for t in trouble if abs(b - t) <= PAIR_WINDOW for p in (b, t)})
         # "it started in my other leg as well": the pain is named in another clause
         return near or (bilateral if c.has(Tag.NEW) else [])
@@ -139,7 +142,8 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
             return Triage(Level.SAFETY_NET, f"general:{rule}")
         if clause.has(Tag.IDIOM) and not fresh:
             return Triage(Level.SAFETY_NET, f"passing:{rule}")
-        if clause.has(Tag.CHRONIC) and not fresh:
+        # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
+        if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
             return Triage(Level.URGENT, f"long-standing:{rule}")
         if (clause.has(Tag.PAST) or clause.has(Tag.FINE)) and not fresh:
             return Triage(Level.SAFETY_NET, f"past:{rule}")
@@ -154,13 +158,27 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
     return Triage()
 
 
+# A clause with a symptom but no body word ("it's like they're not mine") is read
+# together with the clause before it, which says what "they" are.
+_BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
+_SYMPTOM = (*_FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
+
+
+def _refers_back(clause: Clause, before: Clause) -> bool:
+    return clause.has(*_SYMPTOM) and not clause.has(*_BODY) and before.has(*_BODY)
+
+
 def triage(text: str) -> Triage:
     """The most urgent outcome over the message's clauses."""
-    clauses = [Clause(part) for part in split_clauses(text)]
+    parts = split_clauses(text)
+    clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
     best = Triage()
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
+        if i and found.level < Level.EMERGENCY and _refers_back(clause, clauses[i - 1]):
+            joined = _clause_level(Clause(parts[i - 1] + " " + parts[i]), message_tags)
+            found = joined if joined.level > found.level else found
         if found.level > best.level:
             best = found
             if best.level is Level.EMERGENCY:

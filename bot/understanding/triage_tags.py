@@ -19,6 +19,8 @@ class Tag(StrEnum):
     LEAK = "leak"  # leaking, dribbling, accidents, pads
     UNAWARE = "unaware"  # no urge, don't know when, didn't realise
     LEAKED = "leaked"  # a bladder or bowel accident said in one phrase: "wet the bed"
+    PADS = "pads"  # wearing pads: a leak, unless a period explains them
+    PERIOD = "period"  # a period, which explains pads
     LEG = "leg"  # one leg, foot, or "legs" without a side
     LEGS = "legs"  # legs or feet in the plural
     BOTH = "both"  # both, either, neither, each: bilateral only next to a leg word
