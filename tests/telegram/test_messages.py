@@ -105,3 +105,10 @@ async def test_blocked_user_is_logged_at_info(running_bot: RunningBot, caplog: p
     ours = [r for r in caplog.records if r.name.startswith("bot.")]
     assert [r.levelname for r in ours] == ["INFO"] and "blocked" in ours[0].getMessage()
     assert URGENT not in ours[0].getMessage()
+
+
+@pytest.mark.parametrize(("text", "expected"), [("👍", "anything else"), ("😭😭😭", "call 999")])
+async def test_a_lone_emoji_gets_a_short_reply_and_distress_the_999_line(running_bot: RunningBot, text, expected):
+    emu = running_bot.emulator
+    (reply,) = await replies_to(emu, PATIENT, emu.send_text(text))
+    assert expected in reply.text.lower() and "don't know" not in reply.text
