@@ -45,9 +45,10 @@ def command(name: str, build: Callable[[Faq], Reply]) -> Handler:
             return
         message = update.effective_message
         engine = shared.engine(context)
-        reply = engine.deep_link(context.args[0]) if name == "start" and context.args else build(engine.faq)
+        linked = name == "start" and bool(context.args)
+        reply = engine.deep_link(context.args[0]) if linked else build(engine.faq)
         group = not is_private(message)
-        if group and name in GROUP_HINTED:
+        if group and name in GROUP_HINTED and not linked:
             reply = _with_group_hint(reply, context.bot.username)
         await _answer(where(message, quote=group), reply, context)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import RunningBot
+from tests.support.emulator import BOT_USERNAME
 from tests.telegram.patient import replies_to
 
 PATIENT = 1001
@@ -47,3 +48,11 @@ async def test_an_edited_command_is_answered_again(running_bot: RunningBot):
     await emu.wait_for_messages(PATIENT, 1)
     (reply,) = await replies_to(emu, PATIENT, emu.edit(sent, "/topics"))
     assert reply.text.startswith("Pick a topic")
+
+
+async def test_a_deep_link_in_a_group_opens_the_answer_quoting_the_command(running_bot: RunningBot):
+    emu = running_bot.emulator
+    sent = emu.send_text(f"/start@{BOT_USERNAME} pregnancy", chat_id=-5001, chat_type="group")
+    (answer,) = await replies_to(emu, -5001, sent)
+    assert answer.text.startswith(running_bot.engine.faq.entry("pregnancy").question)
+    assert "In this group" not in answer.text and answer.reply_to is not None
