@@ -48,6 +48,8 @@ class Triage:
         return self.level is Level.EMERGENCY
 
 
+# "after climbing yesterday, both thighs are sore": a passing cause this close to "both" explains it
+IDIOM_REACH = 5
 _AREA = (Tag.AREA, Tag.TOUCH)
 _FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
 _BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
@@ -111,9 +113,10 @@ def _both_legs(c: Clause) -> list[int]:
         trouble = c.at(*felt)
         near = sorted({p for b in bilateral for t in trouble if abs(b - t) <= PAIR_WINDOW for p in (b, t)})
         # "it started in my other leg as well": the pain is named in another clause
-        return near or (bilateral if c.has(Tag.NEW) else [])
+        exertion = any(abs(i - b) <= IDIOM_REACH for i in c.at(Tag.IDIOM) for b in bilateral)
+        return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
     # "my legs keep giving way": plural legs with weakness, not with pain alone
-    return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL))
+    return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, *_FEEL, Tag.SEVERE_WALK, Tag.CONTROL))
 
 
 _URGENT_SIGNS = (
@@ -151,21 +154,28 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
     for tag, rule in _URGENT_SIGNS:
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
             return Triage(Level.URGENT, rule)
-    if clause.has(Tag.CES) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
+    if clause.has(Tag.CES, Tag.WARNING) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
         return Triage(Level.SAFETY_NET, "mentions-red-flag")
     if clause.mentioned((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.ALTERED)):
         return Triage(Level.URGENT, "sexual-change-only")
     return Triage()
 
 
-# A clause with a symptom but no body word ("it's like they're not mine") is read
-# together with the clause before it, which says what "they" are.
+# Two neighbouring clauses, one with a symptom but no body word and the other with a
+# body word but no symptom, are read together: "my legs are there, but it's like
+# they're not mine"; "it feels like sitting on frozen peas, but only where I'd sit".
 _BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
 _SYMPTOM = (*_FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
 
 
-def _refers_back(clause: Clause, before: Clause) -> bool:
-    return clause.has(*_SYMPTOM) and not clause.has(*_BODY) and before.has(*_BODY)
+def _halves(clause: Clause, before: Clause) -> bool:
+    def symptom_only(c: Clause) -> bool:
+        return c.has(*_SYMPTOM) and not c.has(*_BODY)
+
+    def body_only(c: Clause) -> bool:
+        return c.has(*_BODY) and not c.has(*_SYMPTOM)
+
+    return (symptom_only(clause) and before.has(*_BODY)) or (body_only(clause) and symptom_only(before))
 
 
 def triage(text: str) -> Triage:
@@ -176,7 +186,7 @@ def triage(text: str) -> Triage:
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
-        if i and found.level < Level.EMERGENCY and _refers_back(clause, clauses[i - 1]):
+        if i and found.level < Level.EMERGENCY and _halves(clause, clauses[i - 1]):
             joined = _clause_level(Clause(parts[i - 1] + " " + parts[i]), message_tags)
             found = joined if joined.level > found.level else found
         if found.level > best.level:

@@ -14,6 +14,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "i have | ive got | i think i have | i think ive got | i might have | i may have | i must have | "
         "he has | she has | hes got | shes got | has got | have got | think its | think it is | it could be"
     ),
+    Tag.WARNING: _words(
+        "red flag | red flags | warning sign | warning signs | danger signs | danger sign | serious signs | "
+        "emergency | an emergency | emergencies | a and e | a e | 999"
+    ),
     Tag.READ: _words(
         "i read | ive read | i heard | ive heard | i saw | read that | heard that | read about | leaflet | "
         "article | website | google | googled | googling | nhs says | nhs website | look out for | "
@@ -85,7 +89,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "not like her | not like them | never like him | never like her | yday | yest | 2day | tdy | since my back | "
         "since i hurt | since i did my back | since i put my back | since hurting | since lifting | "
         "since the weekend | since the accident | since the fall | since i fell | since my disc | since he hurt | "
-        "since she hurt | since his back | since her back"
+        "since she hurt | since his back | since her back | "
+        "never been a problem before | never had a problem before | never been like this | never been like that | "
+        "not like me"
     ),
     Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
     Tag.PAST: _words(

@@ -44,6 +44,7 @@ class Tag(StrEnum):
     GENERIC = "generic"  # you, someone, people: a general question
     PERSON = "person"  # I, my, he, she, my husband: a report about someone
     CES = "ces"  # the name itself
+    WARNING = "warning"  # red flags, warning signs: a question about them gets the safety-net
     FEVER = "fever"
     WEIGHT = "weight"
     CANCER = "cancer"

@@ -74,7 +74,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.BOWEL: _words(
         "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | "
         "number twos | motion | motions | shat | shit | shitting | crap | wind | fart* | trump | "
-        "open my bowels | back end | from behind | the other end | number 2 | no 2 | no2"
+        "open my bowels | back end | from behind | the other end | number 2 | no 2 | no2 | "
+        "dump | a dump | have a dump | the bowel department | bowel department"
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
@@ -110,14 +111,17 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "couldnt stop | couldnt hold | unable to control | unable to hold | unable to stop | "
         "cant keep it in | weak bladder | control of my | control over | no warning | "
         "cant get to the toilet in time | not in time | didnt make it | didnt make it to the | "
-        "cant make it to the | in time"
+        "cant make it to the | in time | "
+        "to control my | "
+        "unreliable"
     ),
     Tag.LEAK: _words(
         "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | "
         "wet myself | wetting myself | wetting | messed myself | messed | seep* | trickl* | damp | "
         "something came out | came out with it | followed through | follow through | marks in my underwear | "
         "marks in my pants | marks in his pants | marks in her pants | skid marks | stains | stained | staining | "
-        "just came out | it came out | leaks out | leaking out | came out on the way"
+        "just came out | it came out | leaks out | leaking out | came out on the way | "
+        "skidmarks | skid mark"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | "
@@ -174,7 +178,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "other ones | the other ones | left one is too | right one is too | the other one is | other one is | "
         "they both | both of them | both feel | both are | both have | into my right | into the right | "
         "into my left | into the left | to my right leg | to my left leg | right one has started | "
-        "left one has started"
+        "left one has started | "
+        "two side | two sides | both side | 2 sides | two legs"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
