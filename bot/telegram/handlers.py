@@ -76,6 +76,8 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     quote = not is_private(message) or update.edited_message is not None
     if text.strip():
         reply = shared.engine(context).converse(text)
+    elif message.text is None:  # a photo captioned only "@thebot": nothing to read
+        reply = replies.only_text()
     else:  # "@thebot" alone
         reply = Reply(replies.ReplyKind.INFO, BARE_MENTION.format(bot=context.bot.username))
     await _answer(where(message, quote=quote), reply, context)

@@ -99,3 +99,10 @@ async def test_unknown_commands_in_a_group_answer_only_when_meant_for_the_bot(ru
     (reply,) = await replies_to(emu, GROUP, emu.send_text(f"/foo@{BOT_USERNAME}", chat_id=GROUP, chat_type="group"))
     assert "/help" in reply.text
     await nothing_more(emu, GROUP, 1)
+
+
+async def test_a_photo_captioned_only_with_the_mention_points_to_999(running_bot: RunningBot):
+    emu = running_bot.emulator
+    sent = emu.send_other("photo", chat_id=GROUP, chat_type="group", caption=f"@{BOT_USERNAME}")
+    (reply,) = await replies_to(emu, GROUP, sent)
+    assert "only read text" in reply.text and "call 999 or go to a&e" in reply.text.lower()
