@@ -62,3 +62,8 @@ def test_report_works_without_a_usable_faq(tmp_path, faq):
     assert [g.count for g in data.groups] == [2] and data.groups[0].nearest is None
     assert "unknown: the FAQ file has errors" in to_text(data)
     store.close()
+
+
+def test_word_forms_the_stemmer_leaves_apart_still_group(faq):
+    texts = ["can children have acupuncture", "can my child have acupuncture", "do you treat children"]
+    assert [g.count for g in group_questions(texts, Index(faq))] == [3]

@@ -24,6 +24,9 @@ from bot.understanding.normalise import Analyzer
 GROUP_OVERLAP = 0.5  # share of the smaller question's weight that must be shared
 KNOWN_WORD_WEIGHT = 0.3  # words the FAQ already uses say less about a new topic
 EXAMPLES = 3
+# Words of this length or more count as one when one starts the other ("child"/"children"),
+# which the stemmer leaves apart; shorter ones ("pa"/"park") are too easily unrelated.
+SHARED_PREFIX = 4
 ALTERNATIVE_INDENT = " " * 6  # where faq.yaml's alternatives stand
 # Plain YAML text may not start with these or hold ': ' / ' #'; such text is double-quoted.
 _NEEDS_QUOTES = re.compile(r"^[\[\]{}#&*!|>'\"%@`,?:-]|: | #|:$")
@@ -57,8 +60,16 @@ class _Grouper:
         return sum(KNOWN_WORD_WEIGHT if t in self.known else 1.0 for t in tokens)
 
     def similar(self, a: set[str], b: set[str]) -> bool:
-        smaller = min(self.weight(a), self.weight(b))
-        return smaller > 0 and self.weight(a & b) / smaller >= GROUP_OVERLAP
+        if self.weight(a) > self.weight(b):
+            a, b = b, a
+        smaller = self.weight(a)
+        shared = {t for t in a if t in b or any(_same_word(t, u) for u in b)}
+        return smaller > 0 and self.weight(shared) / smaller >= GROUP_OVERLAP
+
+
+def _same_word(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= SHARED_PREFIX and long.startswith(short)
 
 
 def group_questions(texts: list[str], index: Index | None) -> list[Group]:
