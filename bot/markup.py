@@ -49,27 +49,35 @@ def problems(text: str) -> list[str]:
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•*-]|\d+[.)])\s")
 _EDITOR_BULLET = re.compile(r"^\s*[*-]\s+")
-# A line ending like a sentence (or a "Note:" label) keeps its line break; one that stops
-# mid-sentence was wrapped by the editor's window and is joined, so phones wrap it.
-_ENDS_SENTENCE = re.compile(r"[.!?:]['\")”’]*$")
+# A line ending a sentence keeps its line break; one that stops mid-sentence was wrapped
+# by the editor's window and is joined, so phones wrap it. A line indented under a bullet
+# continues that bullet.
+_ENDS_SENTENCE = re.compile(r"[.!?]['\")”’]*$")
 _WHOLE_BOLD = re.compile(r"^\*\*.+\*\*$")
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
 
 
 def reflow(text: str) -> str:
     """Lines as the editor meant them: paragraphs, kept line breaks, bullets, no Tabs."""
     paragraphs = []
-    for block in re.split(r"\n[ \t]*\n", text.replace("\t", " ").strip()):
+    for block in re.split(r"\n[ \t]*\n", text.replace("\t", " ").strip("\n")):
         lines: list[str] = []
+        item_indent: int | None = None  # the raw indent of the bullet the last line belongs to
         for raw in block.splitlines():
             line = _EDITOR_BULLET.sub(BULLET + " ", raw).strip() if not raw.lstrip().startswith("**") else raw.strip()
             line = re.sub(" {2,}", " ", line)
-            keep = not lines or _LIST_ITEM.match(line) or line.startswith("**")
-            if keep or _ENDS_SENTENCE.search(lines[-1]) or _WHOLE_BOLD.match(lines[-1]):
+            starts = not lines or _LIST_ITEM.match(line) or line.startswith("**")
+            under_item = item_indent is not None and _indent(raw) > item_indent and not starts
+            if not under_item and (starts or _ENDS_SENTENCE.search(lines[-1]) or _WHOLE_BOLD.match(lines[-1])):
                 lines.append(line)
+                item_indent = _indent(raw) if _LIST_ITEM.match(line) else None
             else:
                 lines[-1] += " " + line
         paragraphs.append("\n".join(lines))
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def to_html(text: str) -> str:

@@ -49,3 +49,9 @@ def test_split_never_cuts_inside_a_link():
     text = "filler " * 120 + link
     chunks = markup.split(text, limit=900)
     assert any(link in chunk for chunk in chunks)
+
+
+def test_a_line_indented_under_a_bullet_continues_it_even_after_a_sentence():
+    text = "Please:\n- ask your GP first.\n  Paracetamol is usually fine\n- rest\nThen come in."
+    assert markup.reflow(text) == "Please:\n• ask your GP first. Paracetamol is usually fine\n• rest Then come in."
+    assert markup.reflow("Who will see you:\nplease ask.") == "Who will see you: please ask."
