@@ -184,3 +184,10 @@ def test_future_or_badly_written_review_dates_are_warnings_not_errors():
     assert any(w.line == line_of(text, "2027-11-21") and "in the future" in w.message for w in warnings)
     assert any(w.line == line_of(text, "21/11/2026") and "like 2026-01-31" in w.message for w in warnings)
     assert faq.entry("what-is-sciatica").reviewed is None
+
+
+def test_html_inside_a_bot_text_is_reported_on_its_own_line():
+    text = replace_or_fail(FIXTURE, "    acupuncture and what to expect", "    <u>acupuncture</u> and what to expect")
+    (error,) = errors_of(text)
+    assert error.line == line_of(text, "<u>acupuncture")
+    assert "the text 'welcome': '<u>' would be shown as typed" in error.message

@@ -85,8 +85,8 @@ def _smalltalk(c: Checker, node: Node | None) -> tuple[SmallTalk, ...]:
         patterns = c.texts(fields.get("patterns"), f"the patterns of '{tid}'")
         reply = c.text(fields.get("reply"), f"the reply of '{tid}'")
         if reply:
-            for problem in markup.problems(reply):
-                c.error(fields["reply"].line, f"the reply of '{tid}': {problem}")
+            for fragment, problem in markup.located_problems(reply):
+                c.error(c.line_of(fragment, fields["reply"].line), f"the reply of '{tid}': {problem}")
         if tid and patterns and reply:
             out.append(SmallTalk(tid, patterns, markup.reflow(reply)))
     return tuple(out)
@@ -100,8 +100,8 @@ def _texts(c: Checker, node: Node | None) -> dict[str, str]:
     for key, value in fields.items():
         text = c.text(value, f"the text '{key}'")
         if text:
-            for problem in markup.problems(text):
-                c.error(value.line, f"the text '{key}': {problem}")
+            for fragment, problem in markup.located_problems(text):
+                c.error(c.line_of(fragment, value.line), f"the text '{key}': {problem}")
             texts[key] = markup.reflow(text)
     return texts
 
