@@ -191,3 +191,12 @@ def test_html_inside_a_bot_text_is_reported_on_its_own_line():
     (error,) = errors_of(text)
     assert error.line == line_of(text, "<u>acupuncture")
     assert "the text 'welcome': '<u>' would be shown as typed" in error.message
+
+
+def test_notepad_line_endings_and_byte_order_mark_keep_the_line_numbers(tmp_path):
+    path = tmp_path / "faq.yaml"
+    text = replace_or_fail(FIXTURE, ALT, "      will the needles hurt\n")
+    path.write_bytes(("\ufeff" + text).replace("\n", "\r\n").encode("utf-8"))
+    result = check_file(path)
+    assert not result.ok
+    assert [p.line for p in result.problems if not p.warning] == [line_of(text, "      will the needles hurt\n")]
