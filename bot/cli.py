@@ -78,6 +78,8 @@ def _preview(args: argparse.Namespace) -> int:
             cases += preview.recorded(row.text for row in store.unanswered(since_days=90))
     changes = preview.compare(live, draft, cases)
     print("\n".join(preview.lines(changes, args.faq, args.draft, len(cases))))
+    (before, labelled), (after, _) = preview.right_answers(live, cases), preview.right_answers(draft, cases)
+    print(f"common questions answered right: {before} of {labelled} with {args.faq}, {after} with {args.draft}")
     return 1 if any(c.verdict is preview.Verdict.WORSE for c in changes) else 0
 
 

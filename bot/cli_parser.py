@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import textwrap
 
 from bot import config
 
 DEFAULT_FAQ = "faq.yaml"
 DEFAULT_LABELS = "tests/data/questions.yaml"
 DEFAULT_DB = "data/bot.sqlite3"
+HELP_WIDTH = 88  # fits an ordinary terminal window
 ENVIRONMENT = """environment variables:
   FAQ_PATH                  FAQ file, as --faq (default faq.yaml)
   BOT_DB_PATH               statistics database, as --db (default data/bot.sqlite3)
@@ -52,8 +54,11 @@ def _webhook_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m bot",
-        description="Sciatica and acupuncture FAQ bot. With no command: the Telegram bot when "
-        "TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) is set, else a console chat.",
+        description=textwrap.fill(
+            "Sciatica and acupuncture FAQ bot. With no command: the Telegram bot when "
+            "TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) is set, else a console chat.",
+            HELP_WIDTH,
+        ),
         epilog=ENVIRONMENT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -62,7 +67,8 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, summary: str, description: str) -> argparse.ArgumentParser:
-        command = sub.add_parser(name, help=summary, description=description, epilog=ENVIRONMENT)
+        text = textwrap.fill(description, HELP_WIDTH)  # the epilog is kept as laid out, so wrap by hand
+        command = sub.add_parser(name, help=summary, description=text, epilog=ENVIRONMENT)
         command.formatter_class = argparse.RawDescriptionHelpFormatter
         _global_options(command, defaults=False)
         return command

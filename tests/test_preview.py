@@ -34,6 +34,11 @@ def test_a_stolen_common_question_is_listed_as_now_wrong(engine):
     assert stolen and stolen[0].verdict is preview.Verdict.WORSE
     assert stolen[0].after == "answered by 'cost'" and stolen[0].before == "answered by 'booking'"
     assert changes[0].verdict is preview.Verdict.WORSE  # the harmful changes come first
+    (before, labelled), (after, _) = (
+        preview.right_answers(engine, preview.common_questions()),
+        preview.right_answers(draft, preview.common_questions()),
+    )
+    assert labelled == 60 and after < before
     text = "\n".join(preview.lines(changes, "faq.yaml", "draft.yaml", 60))
     assert "[now wrong] 'how do i book': answered by 'cost' (was answered by 'booking')" in text
 

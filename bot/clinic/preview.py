@@ -74,6 +74,12 @@ def compare(live: Engine, draft: Engine, cases: Iterable[Case]) -> list[Change]:
     return sorted(changes, key=lambda c: order.index(c.verdict))
 
 
+def right_answers(engine: Engine, cases: Iterable[Case]) -> tuple[int, int]:
+    """(right, labelled): how many labelled questions get their expected reply."""
+    labelled = [case for case in cases if case.expect]
+    return sum(judge(case, engine.ask(case.text)).ok for case in labelled), len(labelled)
+
+
 def recorded(texts: Iterable[str]) -> list[Case]:
     """Questions patients asked that went unanswered: no label, so any change is listed."""
     seen: dict[str, Case] = {}
