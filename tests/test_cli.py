@@ -182,3 +182,17 @@ def test_report_works_while_the_faq_is_broken(tmp_path):
     result = run("report", "--faq", str(broken), "--db", str(tmp_path / "bot.sqlite3"))
     assert result.returncode == 0, result.stderr
     assert "does-it-hurt" in result.stdout and "has errors" in result.stderr
+
+
+def test_review_lists_entries_due_soonest_first(tmp_path):
+    text = FIXTURE_PATH.read_text(encoding="utf-8")
+    text = replace_or_fail(text, "    reviewed: 2026-11-21\n", "", 1)  # what-is-sciatica: never reviewed
+    text = replace_or_fail(text, "    reviewed: 2026-11-21\n", "    reviewed: 2025-01-01\n", 1)  # sciatic-nerve
+    edited = tmp_path / "faq.yaml"
+    edited.write_text(text, encoding="utf-8")
+    result = run("review", "--faq", str(edited))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Entries by review date, due soonest first")
+    assert lines[1].split()[0] == "what-is-sciatica" and "due now" in lines[1]
+    assert lines[2].split()[0] == "sciatic-nerve" and "(reviewed 2025-01-01)" in lines[2]
