@@ -75,7 +75,7 @@ def _preview(args: argparse.Namespace) -> int:
     store = stats.Stats.open_existing(Path(args.db))
     if store is not None:
         with store:
-            cases += preview.recorded(row.text for row in store.unanswered(since_days=90))
+            cases += preview.recorded(row.text for row in store.unanswered(since_days=preview.RECORDED_DAYS))
     changes = preview.compare(live, draft, cases)
     print("\n".join(preview.lines(changes, args.faq, args.draft, len(cases))))
     (before, labelled), (after, _) = preview.right_answers(live, cases), preview.right_answers(draft, cases)

@@ -19,6 +19,7 @@ from bot.engine import Engine
 from bot.replies import Reply, ReplyKind
 
 COMMON_QUESTIONS = "common_questions.yaml"
+RECORDED_DAYS = 90  # the default retention: every unanswered question still kept
 
 
 class Verdict(StrEnum):
