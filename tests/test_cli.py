@@ -196,3 +196,25 @@ def test_review_lists_entries_due_soonest_first(tmp_path):
     assert lines[0].startswith("Entries by review date, due soonest first")
     assert lines[1].split()[0] == "what-is-sciatica" and "due now" in lines[1]
     assert lines[2].split()[0] == "sciatic-nerve" and "(reviewed 2025-01-01)" in lines[2]
+
+
+def test_preview_also_asks_the_recorded_unanswered_questions(tmp_path):
+    import dataclasses
+    import datetime as dt
+
+    from bot.clinic.stats import Stats
+    from bot.faq import Privacy, load_faq
+    from bot.replies import Reply, ReplyKind
+
+    faq, _ = load_faq(FIXTURE_PATH)
+    recording = dataclasses.replace(faq, privacy=Privacy(record_unanswered=True))
+    with Stats.open(tmp_path / "bot.sqlite3", lambda: dt.datetime.now(dt.UTC)) as store:
+        store.record("is there parking nearby", Reply(ReplyKind.FALLBACK, ""), recording)
+    draft = tmp_path / "draft.yaml"
+    text = FIXTURE_PATH.read_text(encoding="utf-8")
+    edit = "      - do you take insurance\n      - is there parking nearby\n"
+    draft.write_text(replace_or_fail(text, "      - do you take insurance\n", edit), encoding="utf-8")
+    result = run("preview", str(draft), "--db", str(tmp_path / "bot.sqlite3"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "of 61 questions" in result.stdout
+    assert "[changed] 'is there parking nearby': answered by 'cost'" in result.stdout
