@@ -40,7 +40,7 @@ CORRECTION_CACHE = 8192  # distinct words remembered; each key is at most MAX_CO
 NOT_TYPOS = word_set(
     "weekly weekend weekends number numbers bumper dinner winter bother weather letter better wetter "
     "piston pistol poorly pools pooch power powder dearly bottle bottles legal legacy lager ledge "
-    "strange stranger strain strains thirsty curing pained pants panic bleed"
+    "strange stranger strain strains thirsty curing pained pants panic bleed cance cancle cancell canel"
 )
 
 
