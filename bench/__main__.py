@@ -45,6 +45,7 @@ def run(smoke: bool) -> dict:
     sizes = [50] if smoke else [100, 1000, 10000]
     scale = [{"faq": "shipped", **speed.measure(engine.faq, messages, builds=1 if smoke else 5)}]
     results["longest_message_ms"] = speed.longest_message_ms(engine.faq)
+    results["worst_case_ms"] = speed.worst_case_ms(engine.faq)
     for size in sizes:
         faq = speed.synthetic_faq(engine.faq, size)
         scale.append(
@@ -72,6 +73,8 @@ def main() -> int:
     print(_table("Answer quality, held-out set (thresholds picked on it too)", results["quality_heldout"]))
     print(_table("Speed and scale (time per message, index build, index memory)", results["speed"]))
     print(f"\nLongest allowed message (4,096 characters of unseen words): {results['longest_message_ms']} ms")
+    worst = ", ".join(f"{name} {ms} ms" for name, ms in results["worst_case_ms"].items())
+    print(f"Worst-case messages (NFKD expanders, fresh index each, budget 50 ms): {worst}")
     print(_table("End-to-end through python-telegram-bot (rate limiter off)", results["throughput"]))
     print(_table("Start-up", results["startup"]))
     print(_table("Batch ask --json", results["batch_ask"]))

@@ -70,6 +70,21 @@ def longest_message_ms(faq: Faq, seed: int = 11) -> float:
     return round((time.perf_counter() - started) * 1000, 2)
 
 
+# Characters NFKD expands into many letters: one 4,096-character message becomes one huge word.
+WORST_CASES = {"U+3389 x4096": "\u3389", "U+FB03 x4096": "\ufb03", "U+FDFA x4096": "\ufdfa", "'a' x4096": "a"}
+
+
+def worst_case_ms(faq: Faq) -> dict[str, float]:
+    """Each hostile 4,096-character message on a fresh version (no memo helps): ms, budget 50."""
+    out = {}
+    for name, char in WORST_CASES.items():
+        version = FaqVersion.build(faq)
+        started = time.perf_counter()
+        reply_to(version, char * 4096)
+        out[name] = round((time.perf_counter() - started) * 1000, 2)
+    return out
+
+
 def measure(faq: Faq, messages: list[str], builds: int = 3, rounds: int = 3) -> dict:
     build_times = []
     for _ in range(builds):
