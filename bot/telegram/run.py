@@ -16,7 +16,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
-from bot.clinic import health
+from bot.clinic import health, last_good
 from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, base_url, token_from_env
@@ -118,7 +118,7 @@ def main(args: argparse.Namespace) -> int:
         print("error: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot")
         return 2
     recorder = StatsRecorder(Path(args.db))  # never blocks: a broken database costs counts, not answers
-    engine = Engine.from_file(args.faq, recorder=recorder)
+    engine = last_good.start_engine(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
     application = build_application(engine, token, base_url())
     webhook = None
     if args.webhook_url:
