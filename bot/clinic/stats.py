@@ -129,9 +129,10 @@ class Stats:
                     (e.at.date().isoformat(), e.outcome, e.faq_id),
                 )
                 if e.text is not None:
+                    kept = redact(e.text)[:MAX_STORED_CHARS]  # a placeholder can be longer than what it hides
                     self.db.execute(
                         "INSERT INTO unanswered (asked_at, text, outcome, best_guess, score) VALUES (?, ?, ?, ?, ?)",
-                        (e.at.isoformat(timespec="seconds"), redact(e.text), e.outcome, e.best_guess, e.score),
+                        (e.at.isoformat(timespec="seconds"), kept, e.outcome, e.best_guess, e.score),
                     )
             self.db.execute("COMMIT")
         except BaseException:
