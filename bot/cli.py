@@ -14,6 +14,7 @@ from bot import console
 from bot.clinic import health, report, stats
 from bot.clinic.check import check_file
 from bot.clinic.evaluate import LabelError, evaluate, load_cases
+from bot.clinic.explain import explain
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, token_from_env
 from bot.engine import Engine
@@ -41,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print JSON instead of the reply text")
     check = sub.add_parser("check", help="validate a FAQ file")
     check.add_argument("path", nargs="?", help="FAQ file (default: --faq)")
+    explain = sub.add_parser("explain", help="show why a question gets its reply: triage, words, top entries")
+    explain.add_argument("question", help="the question, in quotes")
     ev = sub.add_parser("eval", help="measure answers against a labelled question set")
     ev.add_argument("path", nargs="?", default=DEFAULT_LABELS, help="labelled questions (YAML)")
     report = sub.add_parser("report", help="unanswered questions and top topics from the statistics")
@@ -143,6 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ask(engine, args.question, args.json)
         if args.command == "eval":
             return _eval(engine, args.path)
+        if args.command == "explain":
+            print("\n".join(explain(engine.version, args.question)))
+            return 0
         if args.command == "report":
             return _report(args, engine)
         logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from telegram import BotCommand
-from telegram.constants import BotDescriptionLimit
+from telegram.constants import BotDescriptionLimit, ParseMode
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
+    Defaults,
     InlineQueryHandler,
     MessageHandler,
     filters,
@@ -17,8 +18,8 @@ from telegram.ext import (
 
 from bot import markup, replies
 from bot.engine import Engine
-from bot.telegram import handlers
-from bot.telegram.flood import FloodGuard
+from bot.telegram import buttons, handlers, inline, shared
+from bot.telegram.render import NO_PREVIEW
 
 SHORT_DESCRIPTION = "Answers common questions about sciatica and acupuncture, and how to book."
 CONCURRENCY = 32
@@ -29,7 +30,7 @@ RATE_LIMIT_RETRIES = 3
 
 async def post_init(application: Application) -> None:
     """Register the command menu and descriptions shown in Telegram."""
-    faq = application.bot_data[handlers.ENGINE].faq
+    faq = application.bot_data[shared.ENGINE].faq
     await application.bot.set_my_commands(
         [BotCommand(name, command.description) for name, command in replies.COMMANDS.items()]
     )
@@ -54,6 +55,8 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(token)
+        # Every message is HTML with everything escaped (bot.markup), and no link previews.
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
         # Answer many patients at once, but no more than there are connections: httpcore's
         # pool gets slow when requests queue up behind a large pool.
         .concurrent_updates(CONCURRENCY)
@@ -70,18 +73,20 @@ def build_application(
     if api_base_url:
         builder = builder.base_url(api_base_url).base_file_url(api_base_url.replace("/bot", "/file/bot"))
     application = builder.build()
-    application.bot_data[handlers.ENGINE] = engine
-    application.bot_data[handlers.FLOOD] = FloodGuard(lambda: engine.faq.limits.messages_per_minute)
+    shared.install(application.bot_data, engine)
+    # One group: the first handler that matches an update wins, so the order matters.
+    # Commands first (new or edited), then any other /word, so no command reaches the matcher.
     for name, command in replies.COMMANDS.items():
-        application.add_handler(CommandHandler(name, handlers.command(command.reply)))
-    application.add_handler(CallbackQueryHandler(handlers.button))
-    application.add_handler(InlineQueryHandler(handlers.inline_query))
-    # Text after commands, so "/start" never reaches the matcher; edits are ignored.
+        application.add_handler(CommandHandler(name, handlers.command(name, command.reply)))
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    application.add_handler(CallbackQueryHandler(buttons.button))
+    application.add_handler(InlineQueryHandler(inline.inline_query))
+    # Text a patient typed, edited or wrote as a caption: all of it goes through triage.
     application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, handlers.question)
+        MessageHandler(filters.UpdateType.MESSAGES & (filters.TEXT | filters.CAPTION), handlers.question)
     )
-    application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
-    )
+    # New messages only: a moving live location arrives as a stream of edits.
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.CONTACT, handlers.contact))
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, handlers.not_text))
     application.add_error_handler(handlers.error_handler)
     return application
