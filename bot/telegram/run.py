@@ -16,7 +16,8 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
-from bot.clinic import health, stats
+from bot.clinic import health, last_good
+from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, base_url, token_from_env
 from bot.engine import Engine
@@ -116,8 +117,8 @@ def main(args: argparse.Namespace) -> int:
     if not token:
         print("error: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot")
         return 2
-    store = stats.Stats.open(Path(args.db))
-    engine = Engine.from_file(args.faq, recorder=store.record)
+    recorder = StatsRecorder(Path(args.db))  # never blocks: a broken database costs counts, not answers
+    engine = last_good.start_engine(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
     application = build_application(engine, token, base_url())
     webhook = None
     if args.webhook_url:
@@ -135,5 +136,5 @@ def main(args: argparse.Namespace) -> int:
         log.error("Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN")
         return 1
     finally:
-        store.close()
+        recorder.close()
     return 0
