@@ -117,8 +117,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant keep it in | weak bladder | control of my | control over | no warning | "
         "cant get to the toilet in time | not in time | didnt make it | didnt make it to the | "
         "cant make it to the | in time | "
-        "to control my | "
-        "unreliable"
+        "to control my | unreliable"
     ),
     Tag.LEAK: _words(
         "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | "
