@@ -16,7 +16,7 @@ def test_explain_names_the_winning_entry_its_phrasing_and_the_reply(faq: Faq):
     assert "words after normalising: needl hurt" in text
     first_entry = next(line for line in lines if line.startswith("  ") and line.strip()[0].isdigit())
     assert first_entry.split()[-1] == "does-it-hurt"
-    assert "best phrasing:" in text and "shared words: hurt, needl" in text
+    assert "best phrasing: 'will the needles hurt'" in text and "shared words: hurt, needl" in text
     assert lines[-1] == "reply: answer does-it-hurt"
 
 

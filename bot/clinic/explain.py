@@ -8,7 +8,7 @@ best entries with their scores and the phrasing (or answer words) that matched.
 
 from __future__ import annotations
 
-from bot.engine import FaqVersion, reply_to
+from bot.engine import MAX_QUESTION_CHARS, FaqVersion, reply_to
 from bot.understanding.matcher import Index, Scored, question_part
 from bot.understanding.triage import triage
 
@@ -32,9 +32,8 @@ def _entries(index: Index, text: str) -> list[str]:
     lines = []
     for scored in index.score(text)[:TOP_ENTRIES]:
         phrase = index.phrases[scored.phrase] if scored.phrase >= 0 else None
-        entry = index.entries[phrase.entry] if phrase else None
         shared = sorted(tokens & phrase.tokens) if phrase else []
-        from_answer = sorted(tokens & index.answer_bags[index.entries.index(entry)]) if entry else []
+        from_answer = sorted(tokens & index.answer_bags[phrase.entry]) if phrase else []
         lines.append(f"  {scored.score:5.1f}  {scored.faq_id}")
         lines.append(f"         best phrasing: {_phrasing(index, scored)!r}")
         lines.append(
@@ -44,13 +43,14 @@ def _entries(index: Index, text: str) -> list[str]:
 
 
 def explain(version: FaqVersion, text: str) -> list[str]:
+    text = text[:MAX_QUESTION_CHARS]  # what the engine reads of a message, so both lines agree
     index = version.index
     safety = triage(text)
     reply = reply_to(version, text)
     settings = version.faq.settings
     lines = [
         f"question: {text!r}",
-        f"triage: {safety.level.name.lower()}" + (f" (rule {safety.rule})" if safety.rule else ""),
+        f"triage: {safety.level.name.lower().replace('_', '-')}" + (f" (rule {safety.rule})" if safety.rule else ""),
         f"words after normalising: {' '.join(index.analyzer.tokens(text)) or '-'}",
         f"entries (answer at {settings.answer_threshold:g}+ and {settings.margin:g} ahead; "
         f"'did you mean' at {settings.suggest_threshold:g}+):",

@@ -1,24 +1,22 @@
 """Read a message as clauses of concepts: the first half of red-flag triage.
 
 A message is cut into clauses at sentence ends and at words that turn it round
-("but"); each word is typo-corrected towards the red-flag vocabulary and mapped onto
-the concepts of `triage_words` (a body area, a change of feeling, a denial...), with
-its position, so the rules in `triage` can ask "are these two close together?".
-One pass over the words with bounded look-ups each: cost is linear in the message.
+("but"); each word is typo-corrected by `lexicon` and mapped onto the concepts of
+`triage_words` (a body area, a change of feeling, a denial...), with its position, so
+the rules in `triage` can ask "are these two close together?" (`close`, `nearest`).
+One pass over the words with bounded look-ups each, and pairs found by bisection
+within a fixed window: cost is linear in the message.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
-from bot.understanding.english import is_english
+from bot.understanding.lexicon import LONGEST_PHRASE, PHRASES, correct, word_tags
 from bot.understanding.normalise import fold
-from bot.understanding.triage_tags import Tag, word_set
-from bot.understanding.triage_words import WORDS
+from bot.understanding.triage_tags import Tag
 
 PAIR_WINDOW = 10
 # A clause of fewer words than this is read with the one before it.
@@ -26,92 +24,9 @@ MIN_CLAUSE_WORDS = 4
 # A denial ("no", "not", "never") counts for a concept up to this many words before it:
 # "I have not had any numbness" spans 4.
 NEGATION_REACH = 4
-# Typos: words this long or longer are corrected towards the vocabulary, shorter
-# ones are too ambiguous ("wee", "bum"); longer than MAX_CORRECTED is never a typo.
-MIN_CORRECTED = 5
-MAX_CORRECTED = 20
-# rapidfuzz ratio a correction needs: "weeker" -> "weaker" is 83, "numbnes" -> "numbness" 93,
-# while "going" -> "groin" (80) must stay "going": short words need a closer match.
-TYPO_CUTOFF_SHORT = 83.0  # up to SHORT_WORD letters
-TYPO_CUTOFF = 80.0
-SHORT_WORD = 6
-CORRECTION_CACHE = 8192  # distinct words remembered; each key is at most MAX_CORRECTED chars
-# Everyday words one letter away from a red-flag word that must not be "corrected".
-NOT_TYPOS = word_set(
-    "weekly weekend weekends number numbers bumper dinner winter bother weather letter better wetter "
-    "piston pistol poorly pools pooch power powder dearly bottle bottles legal legacy lager ledge "
-    "strange stranger strain strains thirsty curing pained pants panic bleed cance cancle cancell canel"
-)
-
-
-# ---------------------------------------------------------------- the lexicon
-
-
-def _compile() -> tuple[dict[str, frozenset[Tag]], dict[tuple[str, ...], frozenset[Tag]], tuple[tuple[str, Tag], ...]]:
-    words: dict[str, set[Tag]] = {}
-    phrases: dict[tuple[str, ...], set[Tag]] = {}
-    prefixes: list[tuple[str, Tag]] = []
-    for tag, entries in WORDS.items():
-        for entry in entries:
-            if entry.endswith("*"):
-                prefixes.append((entry[:-1], tag))
-            elif " " in entry:
-                phrases.setdefault(tuple(entry.split()), set()).add(tag)
-            else:
-                words.setdefault(entry, set()).add(tag)
-    return (
-        {w: frozenset(t) for w, t in words.items()},
-        {p: frozenset(t) for p, t in phrases.items()},
-        tuple(prefixes),
-    )
-
-
-_WORDS, _PHRASES, _PREFIXES = _compile()
-_LONGEST_PHRASE = max(len(p) for p in _PHRASES)
-_VOCABULARY = sorted({w for w in _WORDS} | {w for p in _PHRASES for w in p} | {p for p, _ in _PREFIXES})
-_BY_INITIAL: dict[str, list[str]] = {}
-for _word in _VOCABULARY:
-    if len(_word) >= MIN_CORRECTED - 1:
-        _BY_INITIAL.setdefault(_word[0], []).append(_word)
-_KNOWN = frozenset(_VOCABULARY)
-
 # Clauses end at sentence punctuation and at words that turn the sentence round.
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|except|whereas|apart from)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=CORRECTION_CACHE)
-def _correct(word: str) -> str:
-    if len(word) < MIN_CORRECTED or len(word) > MAX_CORRECTED or word in _KNOWN or word in NOT_TYPOS:
-        return word
-    if word.endswith("s") and word[:-1] in _KNOWN:
-        return word[:-1]  # "wipes", and "backside's" folded to "backsides"
-    if is_english(word):  # "swears" is not "sweats", "chance" not "cancer", "tried" not "tripped"
-        return word
-    if any(word.startswith(p) for p, _ in _PREFIXES):
-        return word
-    found = process.extractOne(
-        word,
-        _BY_INITIAL.get(word[0], ()),
-        scorer=fuzz.ratio,
-        score_cutoff=TYPO_CUTOFF_SHORT if len(word) <= SHORT_WORD else TYPO_CUTOFF,
-        processor=None,
-    )
-    if found and abs(len(found[0]) - len(word)) <= 2:
-        return found[0]
-    return word
-
-
-_PAST_YEAR = frozenset({Tag.PAST})
 _LAUGHING = ("😂", "🤣", "😆", "😹")
-
-
-def _word_tags(word: str) -> frozenset[Tag]:
-    tags = _WORDS.get(word)
-    if tags is not None:
-        return tags
-    if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
-        return _PAST_YEAR  # "in 2019": a year named is a time gone by
-    return frozenset(tag for prefix, tag in _PREFIXES if word.startswith(prefix))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +37,7 @@ class _Concept:
 
 
 _LIST_WORDS = frozenset({"or", "nor", "any"})
+_LIST_BODY = frozenset({Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.AREA, Tag.LEG, Tag.LEGS, Tag.SEX})
 
 # Concepts a preceding "no"/"not" denies. The others already carry their own
 # negative ("can't feel", "no urge") and are symptoms whatever precedes them.
@@ -129,28 +45,30 @@ _DENIABLE = frozenset(
     {
         *(Tag.SENSE, Tag.LEAK, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAKED, Tag.PAIN, Tag.SEVERE_WALK, Tag.ODD),
         *(Tag.NEW, Tag.FEVER, Tag.WEIGHT, Tag.CANCER, Tag.LUMP, Tag.SHOULDERS, Tag.NONSTOP, Tag.CHEST, Tag.TRAUMA),
+        *(Tag.FINE, Tag.PERIOD),  # "doesn't feel normal", "it's not my period"
     }
 )
 
 
 def _concepts(words: list[str]) -> list[_Concept]:
     """Left to right, the longest phrase starting at each word: one pass, at most
-    _LONGEST_PHRASE look-ups a word. Phrases may overlap ("can't get" and "get it up"),
+    LONGEST_PHRASE look-ups a word. Phrases may overlap ("can't get" and "get it up"),
     but a word inside a phrase gives no tags of its own ("no" in "no feeling")."""
     out: list[_Concept] = []
     last_negation = -NEGATION_REACH - 1
+    carried = False  # the denial was carried on by "or"/"any": it covers the next concept only
     covered = 0  # words before this index belong to a phrase already read
     i = 0
     while i < len(words):
         tags: frozenset[Tag] = frozenset()
         span = 0
-        for n in range(min(_LONGEST_PHRASE, len(words) - i), 1, -1):
-            found = _PHRASES.get(tuple(words[i : i + n]))
+        for n in range(min(LONGEST_PHRASE, len(words) - i), 1, -1):
+            found = PHRASES.get(tuple(words[i : i + n]))
             if found is not None:
                 tags, span = found, n
                 break
         if not span:
-            tags = _word_tags(words[i]) if i >= covered else frozenset()
+            tags = word_tags(words[i]) if i >= covered else frozenset()
         covered = max(covered, i + span)
         if Tag.NOISE in tags:
             i += max(span, 1)
@@ -158,10 +76,14 @@ def _concepts(words: list[str]) -> list[_Concept]:
         negated = i - last_negation <= NEGATION_REACH
         for tag in tags:
             out.append(_Concept(tag, i, negated and tag in _DENIABLE))
-        if Tag.NEG in tags or (words[i] in _LIST_WORDS and negated):
-            last_negation = i  # "not any bowel or bladder issues": the denial runs on through a list
-        elif Tag.STOP in tags:
-            last_negation = -NEGATION_REACH - 1  # "no pain and my bum is numb": the denial ends at "and"
+        if Tag.NEG in tags:
+            last_negation, carried = i, False
+        elif words[i] in _LIST_WORDS and negated:
+            last_negation, carried = i, True  # "not any bowel or bladder issues": on through a list
+        elif Tag.STOP in tags or (carried and tags and not tags & _LIST_BODY):
+            # "no pain and my bum is numb": a denial ends at "and"; one carried through a list
+            # runs over body words ("bowel or bladder") and ends at the next other concept
+            last_negation, carried = -NEGATION_REACH - 1, False
         i += 1
     return out
 
@@ -179,15 +101,48 @@ def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
     ]
 
 
-# "my leg's killing me" folds to "legs": a possessive or "is" on a noun is dropped first,
-# but not on the pronouns the word tables spell with it ("it's", "she's", "that's").
-_NOUN_S = re.compile(r"\b(?!(?:it|he|she|that|there|what|who|here|where|let|how)['’]s\b)(\w+)['’]s\b", re.IGNORECASE)
+# "my right leg's killing me" folds to "legs": the 's on a body word is dropped first; other
+# words keep it, as the tables spell them ("someone elses", "partners touch").
+_NOUN_S = re.compile(
+    r"\b(leg|foot|bum|back|backside|bottom|bladder|bowel|arse|groin|knee|hip|thigh|side)['’`´ʼ]s\b"
+    r"(?!\s+(?:are|were|keep|have|both|feel)\b)",  # "my leg's are numb" is a plural typed with an apostrophe
+    re.IGNORECASE,
+)
+# A comma ends a denial like "and" does: "no fever or weight loss, numb groin since this morning".
+_COMMA = re.compile(r",")
+
+
+def close(a: list[int], b: list[int], window: int) -> list[int]:
+    """The positions of `a` and `b` that have a partner in the other within `window`.
+
+    Each position is looked up by bisection in the other list, and a window holds at
+    most 2 * window + 1 positions, so the cost stays linear in the message."""
+    a, b = sorted(a), sorted(b)
+    found: set[int] = set()
+    for x in a:
+        lo, hi = bisect_left(b, x - window), bisect_right(b, x + window)
+        if lo < hi:
+            found.add(x)
+            found.update(b[lo:hi])
+    return sorted(found)
+
+
+def nearest(a: list[int], b: list[int]) -> float:
+    """Words between the closest pair from `a` and `b`: infinite when either is empty."""
+    b = sorted(b)
+    best = float("inf")
+    for x in a:
+        i = bisect_left(b, x)
+        for j in (i - 1, i):
+            if 0 <= j < len(b):
+                best = min(best, abs(b[j] - x))
+    return best
 
 
 class Clause:
     def __init__(self, raw: str):
         self.raw = raw.strip()
-        words = [_correct(w) for w in fold(_NOUN_S.sub(r"\1", raw)).split()]
+        words = [correct(w) for w in fold(_COMMA.sub(" and ", _NOUN_S.sub(r"\1", raw))).split()]
         self.words = words
         self.concepts = _concepts(words)
         self.concepts += _altered_feeling(self.concepts)
@@ -200,13 +155,11 @@ class Clause:
 
     def near(self, first: tuple[Tag, ...], second: tuple[Tag, ...], window: int = PAIR_WINDOW) -> list[int]:
         """Where the two concepts meet within `window` words (empty when they don't)."""
-        a, b = self.at(*first), self.at(*second)
-        return sorted({p for x in a for y in b if abs(x - y) <= window for p in (x, y)})
+        return close(self.at(*first), self.at(*second), window)
 
     def mentioned(self, first: tuple[Tag, ...], second: tuple[Tag, ...]) -> bool:
         """The same pair, denied or not: enough for a safety-net."""
-        a, b = self.at(*first, live=False), self.at(*second, live=False)
-        return any(abs(x - y) <= PAIR_WINDOW for x in a for y in b)
+        return bool(close(self.at(*first, live=False), self.at(*second, live=False), PAIR_WINDOW))
 
     def has(self, *tags: Tag) -> bool:
         return any(t in self.tags for t in tags)
@@ -216,14 +169,14 @@ class Clause:
         """A question about sciatica in general, or a hypothetical, not a report."""
         if self.has(Tag.IF, Tag.READ):
             return True
-        asks = (bool(self.words) and bool(_word_tags(self.words[0]) & {Tag.ASK})) or self.raw.endswith("?")
+        asks = (bool(self.words) and bool(word_tags(self.words[0]) & {Tag.ASK})) or self.raw.endswith("?")
         personal = any(c.tag is Tag.PERSON and not self._framing(c.at) for c in self.concepts)
         return asks and not personal
 
     def _framing(self, at: int) -> bool:
         # "can I", "should I", "tell me", "do I" frame a question; they report nothing
         before = self.words[at - 1] if at > 0 else ""
-        return (self.words[at] in ("i", "me") and bool(_word_tags(before) & {Tag.ASK})) or before == "tell"
+        return (self.words[at] in ("i", "me") and bool(word_tags(before) & {Tag.ASK})) or before == "tell"
 
 
 def split_clauses(text: str) -> list[str]:

@@ -21,7 +21,7 @@ SMALLTALK_PADDING = word_set(
     "ok okay oh ah right so very really much lot mate love hun pal that thats is was for now then "
     "again too all well great lovely brilliant perfect cool nice super ace grand fab fantastic "
     "awesome amazing wonderful you helpful useful info information got it understood noted appreciate "
-    "appreciated kind"
+    "appreciated kind x xx xxx"
 )
 QUESTION_OPENERS = frozenset({"how", "what", "when", "where", "why", "who", "which", "can", "do", "does", "is"})
 DISTRESS = frozenset("😭😢😞😔😩😫😣😖😰😨😱💔🆘")
@@ -43,6 +43,11 @@ def match_smalltalk(index: Index, text: str) -> str | None:
     asking = words[0] in QUESTION_OPENERS
     if found is None and not asking and all(w in index.smalltalk_words or w in SMALLTALK_PADDING for w in words):
         found = process.extractOne(folded, patterns, scorer=fuzz.token_set_ratio, processor=None)
+        # every word must belong to a pattern the message holds whole, or to the padding: "ok thanks,
+        # bye for now" is three; "afternoon or evening?" leaves "or", "i need a computer" all but "a"
+        held = {w for p in patterns if set(p.split()) <= set(words) for w in p.split()}
+        if found and not set(words) <= held | SMALLTALK_PADDING:
+            found = None
     return index.smalltalk_replies[found[2]] if found else None
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from bot.understanding.clauses import PAIR_WINDOW, Clause, split_clauses
+from bot.understanding.clauses import PAIR_WINDOW, Clause, close, nearest, split_clauses
 from bot.understanding.triage_tags import Tag
 
 
@@ -53,6 +53,7 @@ IDIOM_REACH = 5
 # "other leg's fine", "the other one is ok": how far after a side its all-clear may come
 SIDE_FINE_REACH = 3
 _LEG_RULES = ("both-legs", "walking")
+_ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
 _AREA = (Tag.AREA, Tag.TOUCH)
 _FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
 _BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
@@ -71,7 +72,7 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
             or c.near((Tag.BOWEL,), _BOWEL_TROUBLE)
             or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
             or c.at(Tag.LEAKED)
-            or ([] if Tag.PERIOD in message else c.at(Tag.PADS))
+            or ([] if Tag.PERIOD in message else c.at(Tag.PADS))  # "not my period": denied, so not in message
             or _not_been(c),
         ),
         ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.UNAWARE, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
@@ -89,7 +90,12 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
 
 def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
     """Words between the red flag and the nearest `tag`: infinite when there is none."""
-    return min((abs(t - w) for t in c.at(tag) for w in where), default=float("inf"))
+    return nearest(c.at(tag), where)
+
+
+def _only_tired(c: Clause, where: list[int]) -> bool:
+    tired = set(c.at(Tag.TIRED))
+    return all(p in tired for p in c.at(*_LEG_TROUBLE) if p in where)
 
 
 def _touch_feels(c: Clause) -> list[int]:
@@ -114,17 +120,15 @@ def _one_buttock(c: Clause) -> bool:
 
 def _both_legs(c: Clause) -> list[int]:
     legs = c.at(Tag.LEG, Tag.LEGS)
-    # aching legs after a hike are sore muscles; weakness or numbness after one is not
-    felt = (*_LEG_TROUBLE,) if c.has(Tag.IDIOM) else (*_LEG_TROUBLE, Tag.PAIN)
-    fine = c.at(Tag.FINE)
-    # "the other leg's fine": a side named only to say it is well
-    sides = [s for s in c.at(Tag.SIDES) if not any(0 < f - s <= SIDE_FINE_REACH for f in fine)]
-    bilateral = sides + [b for b in c.at(Tag.BOTH) if any(abs(b - x) <= 3 for x in legs)]
+    # "the other leg's fine": the other side named only to say it is well
+    well = [i for i, w in enumerate(c.words) if w in _ALL_CLEAR]
+    other_fine = set(c.at(Tag.OTHER_SIDE)) & set(close(c.at(Tag.OTHER_SIDE), well, SIDE_FINE_REACH))
+    sides = [s for s in c.at(Tag.SIDES) if s not in other_fine]
+    bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
     if bilateral:
-        trouble = c.at(*felt)
-        near = sorted({p for b in bilateral for t in trouble if abs(b - t) <= PAIR_WINDOW for p in (b, t)})
+        near = close(bilateral, c.at(*_LEG_TROUBLE, Tag.PAIN), PAIR_WINDOW)
         # "it started in my other leg as well": the pain is named in another clause
-        exertion = any(abs(i - b) <= IDIOM_REACH for i in c.at(Tag.IDIOM) for b in bilateral)
+        exertion = bool(close(c.at(Tag.IDIOM), bilateral, IDIOM_REACH))
         return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
     # "my legs keep giving way": plural legs with weakness, not with pain alone
     return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, *_FEEL, Tag.SEVERE_WALK, Tag.CONTROL))
@@ -154,10 +158,20 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
         # and the nearest context explains it: "last year, numbness for a couple of days"
         new = _distance(clause, Tag.NEW, where)
         fresh = new <= PAIR_WINDOW
-        # "legs like jelly after Zumba last night": exertion right beside tired legs explains them
-        exertion = rule in _LEG_RULES and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH
-        passing = clause.has(Tag.IDIOM) and (not fresh or exertion)
-        past = _distance(clause, Tag.PAST, where) < new or (clause.has(Tag.FINE) and not fresh and not accident)
+        # "legs like jelly after Zumba last night": exertion right beside tired or aching legs
+        # explains them; weakness, numbness or legs giving way it never explains
+        exertion = (
+            rule in _LEG_RULES and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH and _only_tired(clause, where)
+        )
+        # a passing context never explains legs giving way or going numb, only tired or aching ones
+        legs_ok = rule not in _LEG_RULES or _only_tired(clause, where)
+        passing = clause.has(Tag.IDIOM) and legs_ok and (not fresh or exertion)
+        # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
+        # never against when it began ("yesterday it went numb", "since this morning")
+        onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]
+        recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= new
+        past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
+        past = past or (clause.has(Tag.FINE) and not fresh and not accident)
         # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
         if clause.general and Tag.NEW not in message_tags:
             return Triage(Level.SAFETY_NET, f"general:{rule}")

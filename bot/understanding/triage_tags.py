@@ -16,11 +16,14 @@ class Tag(StrEnum):
     SEX = "sex"
     CANT = "cant"  # can't, unable, trouble, struggling, straining
     CONTROL = "control"  # lost control, can't hold it, can't stop it
-    LEAK = "leak"  # leaking, dribbling, accidents, pads
+    LEAK = "leak"  # leaking, dribbling, accidents, soiling
     UNAWARE = "unaware"  # no urge, don't know when, didn't realise
     LEAKED = "leaked"  # a bladder or bowel accident said in one phrase: "wet the bed"
     PADS = "pads"  # wearing pads: a leak, unless a period explains them
     PERIOD = "period"  # a period, which explains pads
+    SPAN = "span"  # "for a couple of days": how long, which is not when it began
+    TIRED = "tired"  # legs like jelly, dead, heavy: what exertion explains (weakness or numbness it does not)
+    OTHER_SIDE = "other_side"  # the other leg: bilateral, unless it is named to say it is fine
     LEG = "leg"  # one leg, foot, or "legs" without a side
     LEGS = "legs"  # legs or feet in the plural
     BOTH = "both"  # both, either, neither, each: bilateral only next to a leg word

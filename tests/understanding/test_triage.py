@@ -1,6 +1,6 @@
 """Red-flag triage on the developers' cases (tests/data/triage_cases.yaml) and its invariants.
 
-The blind sets, which nobody tuned on, are measured in tests/clinic/test_blind_sets.py."""
+The blind sets, which nobody tuned on, are measured in tests/test_blind_sets.py."""
 
 from __future__ import annotations
 
@@ -47,9 +47,16 @@ def test_any_text_is_triaged_without_error(text: str):
     assert isinstance(triage(text).level, Level)
 
 
-def test_cost_grows_linearly_with_length():
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "my back hurts and I would like to ask about needles and the cost ",
+        "bum numb ",  # red-flag words everywhere: every pair of positions is a candidate
+        "no numbness or tingling in my legs or feet, ",
+    ],
+)
+def test_cost_grows_linearly_with_length(unit: str):
     """A ratio, not a timing target: 16x the words must not cost much more than 16x the time."""
-    unit = "my back hurts and I would like to ask about needles and the cost "
 
     def cost(n: int) -> float:
         text = unit * n

@@ -1,0 +1,102 @@
+"""The red-flag lexicon: the word tables compiled for look-up, and typo correction towards them.
+
+`clauses` reads a message with it. Words, phrases and prefixes are separated once at
+import; a typo is corrected only towards a word that means something to triage, and a
+real English word is never "corrected" ("swears" is not "sweats").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.understanding.english import is_english
+from bot.understanding.triage_tags import Tag, word_set
+from bot.understanding.triage_words import WORDS
+
+# Typos: words this long or longer are corrected towards the vocabulary, shorter
+# ones are too ambiguous ("wee", "bum"); longer than MAX_CORRECTED is never a typo.
+MIN_CORRECTED = 5
+MAX_CORRECTED = 20
+# rapidfuzz ratio a correction needs: "weeker" -> "weaker" is 83, "numbnes" -> "numbness" 93,
+# while "going" -> "groin" (80) must stay "going": short words need a closer match.
+TYPO_CUTOFF_SHORT = 83.0  # up to SHORT_WORD letters
+TYPO_CUTOFF = 80.0
+SHORT_WORD = 6
+CORRECTION_CACHE = 8192  # distinct words remembered; each key is at most MAX_CORRECTED chars
+# Words one letter from a red-flag word that must not be "corrected": everyday words the
+# English list misses, and typos of other words ("cance" is cancel, not cancer).
+NOT_TYPOS = word_set(
+    "weekly weekend weekends number numbers bumper dinner winter bother weather letter better wetter "
+    "piston pistol poorly pools pooch power powder dearly bottle bottles legal legacy lager ledge "
+    "strange stranger strain strains thirsty curing pained pants panic bleed cance cancle cancell canel"
+)
+
+
+def _compile() -> tuple[dict[str, frozenset[Tag]], dict[tuple[str, ...], frozenset[Tag]], tuple[tuple[str, Tag], ...]]:
+    words: dict[str, set[Tag]] = {}
+    phrases: dict[tuple[str, ...], set[Tag]] = {}
+    prefixes: list[tuple[str, Tag]] = []
+    for tag, entries in WORDS.items():
+        for entry in entries:
+            if entry.endswith("*"):
+                prefixes.append((entry[:-1], tag))
+            elif " " in entry:
+                phrases.setdefault(tuple(entry.split()), set()).add(tag)
+            else:
+                words.setdefault(entry, set()).add(tag)
+    return (
+        {w: frozenset(t) for w, t in words.items()},
+        {p: frozenset(t) for p, t in phrases.items()},
+        tuple(prefixes),
+    )
+
+
+WORD_TAGS, PHRASES, PREFIXES = _compile()
+LONGEST_PHRASE = max(len(p) for p in PHRASES)
+_VOCABULARY = sorted({w for w in WORD_TAGS} | {w for p in PHRASES for w in p} | {p for p, _ in PREFIXES})
+# Typos are corrected only towards words that mean something here: not towards a word that
+# appears only in a phrase read as noise ("bottem" must not become the "bottle" of "hot water bottle").
+_TARGETS = {w for w, t in WORD_TAGS.items() if t != {Tag.NOISE}} | {
+    w for p, t in PHRASES.items() if t != {Tag.NOISE} for w in p
+}
+_BY_INITIAL: dict[str, list[str]] = {}
+for _word in sorted(_TARGETS | {p for p, _ in PREFIXES}):
+    if len(_word) >= MIN_CORRECTED - 1:
+        _BY_INITIAL.setdefault(_word[0], []).append(_word)
+_KNOWN = frozenset(_VOCABULARY)
+
+
+@lru_cache(maxsize=CORRECTION_CACHE)
+def correct(word: str) -> str:
+    if len(word) < MIN_CORRECTED or len(word) > MAX_CORRECTED or word in _KNOWN or word in NOT_TYPOS:
+        return word
+    if word.endswith("s") and word[:-1] in _KNOWN:
+        return word[:-1]  # "wipes", "bottoms"
+    if is_english(word):  # "swears" is not "sweats", "chance" not "cancer", "tried" not "tripped"
+        return word
+    if any(word.startswith(p) for p, _ in PREFIXES):
+        return word
+    found = process.extractOne(
+        word,
+        _BY_INITIAL.get(word[0], ()),
+        scorer=fuzz.ratio,
+        score_cutoff=TYPO_CUTOFF_SHORT if len(word) <= SHORT_WORD else TYPO_CUTOFF,
+        processor=None,
+    )
+    if found and abs(len(found[0]) - len(word)) <= 2:
+        return found[0]
+    return word
+
+
+_PAST_YEAR = frozenset({Tag.PAST})
+
+
+def word_tags(word: str) -> frozenset[Tag]:
+    tags = WORD_TAGS.get(word)
+    if tags is not None:
+        return tags
+    if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+        return _PAST_YEAR  # "in 2019": a year named is a time gone by
+    return frozenset(tag for prefix, tag in PREFIXES if word.startswith(prefix))
