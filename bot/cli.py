@@ -53,7 +53,9 @@ def _parser() -> argparse.ArgumentParser:
         target.add_argument(
             "--webhook-url", default=os.environ.get("WEBHOOK_URL"), help="public HTTPS URL (else long polling)"
         )
-        target.add_argument("--listen", default=os.environ.get("WEBHOOK_LISTEN", "0.0.0.0"), help="webhook host")
+        target.add_argument(
+            "--listen", default=os.environ.get("WEBHOOK_LISTEN", "127.0.0.1"), help="webhook host (env WEBHOOK_LISTEN)"
+        )
         target.add_argument(
             "--port", type=int, default=int(os.environ.get("WEBHOOK_PORT", "8443")), help="webhook port"
         )

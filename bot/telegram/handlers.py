@@ -8,9 +8,9 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 
-from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
+from telegram import CallbackQuery, InlineQueryResultArticle, InputTextMessageContent, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import markup, replies
@@ -96,7 +96,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button press: menus change in place, answers arrive as new messages."""
     query = update.callback_query
     action, _, value = (query.data or "").partition(":")
-    await query.answer()  # exactly once, whatever happens next
+    await answer_quietly(query)
     if not await _allowed(update, context):
         return
     try:
@@ -109,6 +109,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _edit_menu(message, reply)
     elif message is not None:
         await send(message.chat.id, reply, context)
+
+
+async def answer_quietly(query: CallbackQuery) -> None:
+    """Stop the button's spinner, best effort and once: a failed or late answer ("query is too
+    old" after a restart or behind a backlog) must never cost the patient the reply itself."""
+    try:
+        await query.answer()
+    except TelegramError as error:
+        log.info("could not answer a button press (%s); replying anyway", type(error).__name__)
 
 
 async def _edit_menu(message: Message, reply: Reply) -> None:
