@@ -157,12 +157,18 @@ async def test_webhook_secret_is_stable_and_a_port_in_use_fails_before_telling_t
         message["chat"] = {"id": 78, "type": "private"}
         update = {"update_id": 5, "message": {**message, "from": {"id": 78, "is_bot": False, "first_name": "P"}}}
         headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret}
-        async with (
-            aiohttp.ClientSession() as session,
-            session.post(f"{url}/telegram", data=json.dumps(update), headers=headers) as response,
-        ):
-            assert response.status == 200  # the running instance still holds the secret Telegram has
+        async with aiohttp.ClientSession() as session:
+            huge = {"update_id": 6, "message": {**update["message"], "chat": {"id": 79, "type": "private"}}}
+            huge["message"]["text"] = "does it hurt " * 250_000  # 3 MB: no update is a thousandth of that
+            try:  # refused before it is buffered, even with the right secret
+                async with session.post(f"{url}/telegram", data=json.dumps(huge), headers=headers) as response:
+                    assert response.status >= 400
+            except aiohttp.ClientError:
+                pass  # or the connection is closed on it
+            async with session.post(f"{url}/telegram", data=json.dumps(update), headers=headers) as response:
+                assert response.status == 200  # the running instance still holds the secret Telegram has
         await emulator.wait_for_messages(78, 1)
+        assert emulator.sent_to(79) == []
         with socket.socket() as probe:  # listening on loopback only
             assert probe.connect_ex(("127.0.0.1", port)) == 0
     finally:
