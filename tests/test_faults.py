@@ -105,3 +105,15 @@ async def test_a_press_too_old_to_answer_still_gets_its_reply(rig):
     _, reply = await emulator.wait_for_messages(12, 2, timeout=10)
     assert "query is too old" in " ".join(emulator.errors)
     assert not reply.text.startswith("Sorry")
+
+
+async def test_a_long_poll_lost_on_the_way_costs_seconds_not_the_whole_read_timeout(rig):
+    emulator, proxy, _ = rig
+    proxy.hang_seconds = 14.0  # the connection stays open and silent, as a dead NAT mapping leaves it
+    proxy.inject("getUpdates", "hang")
+    while proxy.count("getUpdates", "hang") == 0:
+        await asyncio.sleep(0.05)
+    started = time.monotonic()
+    await emulator.send_text("does it hurt", user_id=13)
+    await emulator.wait_for_messages(13, 1, timeout=20)
+    assert time.monotonic() - started < 9  # the poll's 1 s plus 5 s of slack, then a new poll

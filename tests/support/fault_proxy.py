@@ -10,6 +10,7 @@ or drawn at random with a given chance per request (seeded, for the chaos tests)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import time
 from collections import defaultdict, deque
@@ -39,6 +40,7 @@ class FaultProxy:
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
         self._random = random.Random(self.seed)
+        self._stopping = asyncio.Event()
 
     def inject(self, method: str, *faults: str) -> None:
         self.faults[method.lower()].extend(faults)
@@ -61,7 +63,8 @@ class FaultProxy:
         self.url = f"http://127.0.0.1:{port}/bot"
 
     async def stop(self) -> None:
-        """Abort forwards still in flight (a long poll upstream), then close: teardown is instant."""
+        """Abort forwards still in flight (a long poll upstream) and hangs, then close: teardown is instant."""
+        self._stopping.set()
         if self._session:
             await self._session.close()
         if self._runner:
@@ -107,7 +110,8 @@ class FaultProxy:
             return web.json_response({"ok": False, "error_code": 502, "description": description}, status=502)
         if fault in ("drop", "hang"):
             if fault == "hang":
-                await asyncio.sleep(self.hang_seconds)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), self.hang_seconds)
             request.transport.close()  # the connection dies with no answer
             return web.Response()
         if fault == "lose-answer":
