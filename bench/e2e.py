@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.engine import Engine
 from bot.telegram.app import build_application
 from bot.telegram.flood import FloodGuard
-from bot.telegram.handlers import FLOOD
+from bot.telegram.shared import FLOOD
 from tests.support.emulator import Emulator
 from tests.support.harness import TOKEN, polling
 

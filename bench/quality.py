@@ -9,7 +9,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from rapidfuzz import fuzz, process, utils
 
 from bot.clinic.evaluate import Case
@@ -118,6 +120,16 @@ def baseline(name: str, scorer: Scorer, faq: Faq, cases: list[Case]) -> Quality:
 
 def _objective(q: Quality) -> int:
     return q.right - q.wrong - q.off_topic_answered - q.red_flags_missed
+
+
+def blind_cases(folder: Path, half: str) -> list[Case]:
+    """One half of the blind FAQ sets (even items: development, odd: held-out) as cases."""
+    expect = {"off-topic": ("fallback",), "smalltalk": ("smalltalk",)}
+    cases = []
+    for path in sorted(folder.glob("faq_*.yaml")):
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))[0 if half == "dev" else 1 :: 2]
+        cases += [Case(i["text"], expect.get(i["expect"], (i["expect"], *(i.get("also") or [])))) for i in items]
+    return cases
 
 
 def this_bot(engine: Engine, cases: list[Case]) -> Quality:

@@ -1,65 +1,32 @@
-"""Command line: maps arguments to library calls and prints; decides nothing itself."""
+"""Command line: maps arguments to library calls and prints; decides nothing itself.
+
+Each command is one subparser in `bot.cli_parser` and one function in `COMMANDS` here.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
-import os
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bot import console
-from bot.clinic import health, report, stats
+from bot import config, console
+from bot.cli_parser import DEFAULT_FAQ, parser
+from bot.clinic import health, preview, report, review, stats
 from bot.clinic.check import check_file
 from bot.clinic.evaluate import LabelError, evaluate, load_cases
+from bot.clinic.explain import explain
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, token_from_env
 from bot.engine import Engine
 from bot.faq import FaqError
 from bot.replies import Reply
 
-DEFAULT_FAQ = "faq.yaml"
-DEFAULT_LABELS = "tests/data/questions.yaml"
-DEFAULT_DB = "data/bot.sqlite3"
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m bot",
-        description="Sciatica and acupuncture FAQ bot. With no command: the Telegram bot when "
-        "TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) is set, else a console chat.",
-    )
-    parser.add_argument("--faq", default=os.environ.get("FAQ_PATH", DEFAULT_FAQ), help="FAQ file (env FAQ_PATH)")
-    parser.add_argument("--db", default=os.environ.get("BOT_DB_PATH", DEFAULT_DB), help="statistics database")
-    sub = parser.add_subparsers(dest="command")
-
-    sub.add_parser("chat", help="talk to the bot in this terminal")
-    ask = sub.add_parser("ask", help="print the reply to one question (or one per stdin line)")
-    ask.add_argument("question", nargs="?", help="the question; omit with --json to read stdin")
-    ask.add_argument("--json", action="store_true", help="print JSON instead of the reply text")
-    check = sub.add_parser("check", help="validate a FAQ file")
-    check.add_argument("path", nargs="?", help="FAQ file (default: --faq)")
-    ev = sub.add_parser("eval", help="measure answers against a labelled question set")
-    ev.add_argument("path", nargs="?", default=DEFAULT_LABELS, help="labelled questions (YAML)")
-    report = sub.add_parser("report", help="unanswered questions and top topics from the statistics")
-    report.add_argument("--since", type=int, default=30, metavar="DAYS", help="look back this many days")
-    report.add_argument("--format", choices=("text", "csv"), default="text")
-
-    sub.add_parser("health", help="exit 0 if a running bot's heartbeat is fresh (Docker HEALTHCHECK)")
-    run = sub.add_parser("run", help="run the Telegram bot (the default when a token is set)")
-    for target in (parser, run):  # accepted before or after "run"
-        target.add_argument(
-            "--webhook-url", default=os.environ.get("WEBHOOK_URL"), help="public HTTPS URL (else long polling)"
-        )
-        target.add_argument(
-            "--listen", default=os.environ.get("WEBHOOK_LISTEN", "127.0.0.1"), help="webhook host (env WEBHOOK_LISTEN)"
-        )
-        target.add_argument(
-            "--port", type=int, default=int(os.environ.get("WEBHOOK_PORT", "8443")), help="webhook port"
-        )
-    return parser
+CONFIG_EXIT = 2  # a setting or an argument is unusable (argparse's own usage errors exit 2 too)
 
 
 def as_json(question: str, reply: Reply) -> str:
@@ -76,47 +43,79 @@ def as_json(question: str, reply: Reply) -> str:
     )
 
 
-def _ask(engine: Engine, question: str | None, as_json_output: bool) -> int:
-    if question is None:
-        if not as_json_output:
+def _ask(args: argparse.Namespace) -> int:
+    engine = Engine.from_file(args.faq)
+    if args.question is None:
+        if not args.json:
             print("error: give a question, or use --json to read questions from standard input", file=sys.stderr)
-            return 2
+            return CONFIG_EXIT
         for line in sys.stdin:
             text = line.rstrip("\n")
             print(as_json(text, engine.ask(text)), flush=False)
         sys.stdout.flush()
         return 0
-    reply = engine.ask(question)
-    print(as_json(question, reply) if as_json_output else console.render(reply))
+    reply = engine.ask(args.question)
+    print(as_json(args.question, reply) if args.json else console.render(reply))
     return 0
 
 
-def _check(path: str) -> int:
-    result = check_file(path)
-    for line in result.lines():
-        print(line)
+def _check(args: argparse.Namespace) -> int:
+    result = check_file(args.path or args.faq)
+    print("\n".join(result.lines()))
     return 0 if result.ok else 1
 
 
-def _eval(engine: Engine, path: str) -> int:
-    report = evaluate(load_cases(path), engine.ask)
-    print("\n".join(report.lines()))
+def _preview(args: argparse.Namespace) -> int:
+    result = check_file(args.draft)
+    if not result.ok:
+        print("\n".join(result.lines()))
+        return 1
+    live, draft = Engine.from_file(args.faq), Engine(result.faq)
+    cases = preview.common_questions()
+    store = stats.Stats.open_existing(Path(args.db))
+    if store is not None:
+        with store:
+            cases += preview.recorded(row.text for row in store.unanswered(since_days=preview.RECORDED_DAYS))
+    changes = preview.compare(live, draft, cases)
+    print("\n".join(preview.lines(changes, args.faq, args.draft, len(cases))))
+    (before, labelled), (after, _) = preview.right_answers(live, cases), preview.right_answers(draft, cases)
+    print(f"common questions answered right: {before} of {labelled} with {args.faq}, {after} with {args.draft}")
+    return 1 if any(c.verdict is preview.Verdict.WORSE for c in changes) else 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    print("\n".join(review.lines(review.due_list(Engine.from_file(args.faq).faq), dt.date.today())))
     return 0
 
 
-def _report(args: argparse.Namespace, engine: Engine) -> int:
+def _explain(args: argparse.Namespace) -> int:
+    print("\n".join(explain(Engine.from_file(args.faq).version, args.question)))
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    print("\n".join(evaluate(load_cases(args.path), Engine.from_file(args.faq).ask).lines()))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
     store = stats.Stats.open_existing(Path(args.db))
     if store is None:
         print(f"error: no statistics yet at {args.db} (the bot creates it when it runs)", file=sys.stderr)
         return 1
+    try:
+        index = Engine.from_file(args.faq).version.index
+    except FaqError as error:  # the statistics are still worth reading while the file is being fixed
+        print(f"note: {error.path} has errors, so nearest entries are not shown", file=sys.stderr)
+        index = None
     with store:
-        result = report.build(store, engine.version.index, since_days=args.since)
+        result = report.build(store, index, since_days=args.since)
     print(report.to_csv(result) if args.format == "csv" else report.to_text(result), end="")
     return 0
 
 
-def _health(db: Path) -> int:
-    problem = health.check(health.heartbeat_path(db))
+def _health(args: argparse.Namespace) -> int:
+    problem = health.check(health.heartbeat_path(Path(args.db)))
     print(problem or "healthy")
     return 1 if problem else 0
 
@@ -124,7 +123,44 @@ def _health(db: Path) -> int:
 def _run(args: argparse.Namespace) -> int:
     from bot.telegram import run  # imported here so `ask`, `check` and `eval` start without telegram
 
+    config.writable_db(Path(args.db))
     return run.main(args)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    engine = Engine.from_file(args.faq)
+    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
+    FaqWatcher(engine).start_thread()
+    console.chat(engine)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "chat": _chat,
+    "ask": _ask,
+    "check": _check,
+    "preview": _preview,
+    "review": _review,
+    "explain": _explain,
+    "eval": _eval,
+    "report": _report,
+    "health": _health,
+    "run": _run,
+}
+
+
+def _faq_error(error: FaqError) -> None:
+    print(f"error: {error.path} cannot be used:", file=sys.stderr)
+    for problem in error.problems:
+        print(problem.format(error.path), file=sys.stderr)
+    if error.path == DEFAULT_FAQ and not Path(DEFAULT_FAQ).exists():
+        print(
+            f"There is no {DEFAULT_FAQ} in this folder ({Path.cwd()}). Copy the clinic's faq.yaml here: the "
+            "project's own faq.yaml is a complete one to start from (in the source folder, or from the Docker "
+            "image: docker cp sciatica-bot:/app/config/faq.yaml .), or give its place with --faq PATH or the "
+            "FAQ_PATH environment variable.",
+            file=sys.stderr,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,32 +168,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = _parser().parse_args(argv)
+    args = None
     try:
-        if args.command == "check":
-            return _check(args.path or args.faq)
-        if args.command == "health":
-            return _health(Path(args.db))
-        if args.command == "run" or (args.command is None and token_from_env()):
-            return _run(args)
-        engine = Engine.from_file(args.faq)
-        if args.command == "ask":
-            return _ask(engine, args.question, args.json)
-        if args.command == "eval":
-            return _eval(engine, args.path)
-        if args.command == "report":
-            return _report(args, engine)
-        logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
-        FaqWatcher(engine).start_thread()
-        console.chat(engine)
-        return 0
+        config.check_environment()
+        args = parser().parse_args(argv)
+        command = args.command or ("run" if token_from_env() else "chat")
+        return COMMANDS[command](args)
     except FaqError as error:
-        print(f"error: {error.path} cannot be used:", file=sys.stderr)
-        for problem in error.problems:
-            print(problem.format(error.path), file=sys.stderr)
+        _faq_error(error)
         return 1
-    except (LabelError, ConfigError, OSError) as error:
+    except BrokenPipeError:  # the reader (`| head`) has gone: nothing left to say
+        return 0
+    except (LabelError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return CONFIG_EXIT
+    except sqlite3.Error as error:
+        print(f"error: cannot read the statistics database {args.db if args else ''} ({error})", file=sys.stderr)
+        return CONFIG_EXIT
     except KeyboardInterrupt:
         return 130

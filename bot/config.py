@@ -1,13 +1,23 @@
-"""Deployment settings from the environment (the clinic's own settings live in faq.yaml)."""
+"""Deployment settings from the environment (the clinic's own settings live in faq.yaml).
+
+Every setting is checked before any command runs, so a typo is one line naming the
+variable and what it should be, never a traceback from deep inside a library.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from pathlib import Path
 
 
 class ConfigError(ValueError):
     """A setting is unusable; the message says which and why, in one line."""
+
+
+DEFAULT_PORT = 8443
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 def token_from_env() -> str | None:
@@ -30,3 +40,43 @@ def token_from_env() -> str | None:
 def base_url() -> str | None:
     """TELEGRAM_BASE_URL, with the same meaning as python-telegram-bot's base_url."""
     return os.environ.get("TELEGRAM_BASE_URL", "").strip() or None
+
+
+def webhook_port() -> int:
+    """WEBHOOK_PORT as a port number (default 8443)."""
+    raw = os.environ.get("WEBHOOK_PORT", "").strip()
+    if not raw:
+        return DEFAULT_PORT
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise ConfigError(f"WEBHOOK_PORT={raw!r} should be a port number from 1 to 65535, such as {DEFAULT_PORT}")
+    return int(raw)
+
+
+def log_level() -> str:
+    """LOG_LEVEL as one of logging's level names (default INFO)."""
+    raw = os.environ.get("LOG_LEVEL", "").strip() or "INFO"
+    if raw.upper() not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL={raw!r} should be one of {', '.join(LOG_LEVELS)}")
+    return logging.getLevelName(logging.getLevelName(raw.upper()))
+
+
+def check_environment() -> None:
+    """Every setting every command reads; raise ConfigError on the first unusable one."""
+    webhook_port()
+    log_level()
+
+
+def writable_db(path: Path) -> None:
+    """The statistics database can be created and written; else say what to do, in one line."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE IF NOT EXISTS write_check (x INTEGER)")
+            connection.execute("DROP TABLE write_check")
+        connection.close()
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ConfigError(
+            f"BOT_DB_PATH: cannot write the statistics database {path} ({reason}); make its folder writable "
+            "by the user the bot runs as (uid 10001 in the Docker image) or point BOT_DB_PATH elsewhere"
+        ) from None

@@ -30,7 +30,7 @@ def respond(engine: Engine, line: str, buttons: tuple[Button, ...]) -> Reply:
     command = text.split()[0].lower().removeprefix("/") if text.startswith("/") else None
     if command in replies.COMMANDS:
         return replies.COMMANDS[command].reply(engine.faq)
-    return engine.ask(text)
+    return engine.converse(text)  # as Telegram: "menu" typed alone is the menu
 
 
 def chat(engine: Engine, read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:

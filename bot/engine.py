@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import markup, replies
+from bot import conversation, markup, replies
 from bot.faq import Faq, Problem, load_faq
 from bot.replies import Action, Reply, ReplyKind
 from bot.understanding.matcher import Index, Outcome, match
@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # Telegram caps a message at this many characters; anything longer is not a question.
 MAX_QUESTION_CHARS = markup.MESSAGE_LIMIT
+
+MAX_COMMAND_WORD = 20  # longer text is a question, not a command word typed alone
 
 Recorder = Callable[[str, Reply, Faq], None]
 
@@ -74,6 +76,7 @@ class Engine:
         self.path = path
         self.recorder = recorder
         self.version = FaqVersion.build(faq)
+        self._words: tuple[FaqVersion, tuple[str, ...]] | None = None  # search's vocabulary, built on first use
 
     @classmethod
     def from_file(cls, path: str | Path, recorder: Recorder | None = None) -> Engine:
@@ -95,7 +98,8 @@ class Engine:
         return reply
 
     def search(self, text: str, limit: int) -> list[Reply]:
-        """Answers worth offering for a partial question (inline mode): best first."""
+        """Answers worth offering for a question as it is typed (inline mode), best first. A red
+        flag comes first, also one the half-typed last word may finish ("can't control my bla")."""
         version = self.version
         faq = version.faq
         safety = triage(text)
@@ -103,9 +107,39 @@ class Engine:
             return [replies.emergency(faq, safety.rule)]
         if not text.strip():
             return [replies.answer(faq, e) for e in faq.entries[:limit]]
-        ranked = [s for s in version.index.score(text) if s.score >= faq.settings.suggest_threshold]
-        entries = [e for e in (faq.entry(s.faq_id) for s in ranked[:limit]) if e is not None]
-        return [replies.answer(faq, e) for e in entries]
+        candidates = conversation.completions(text, self._vocabulary(version))
+        best: dict[str, float] = {}
+        for candidate in candidates:
+            for scored in version.index.score(candidate):
+                best[scored.faq_id] = max(scored.score, best.get(scored.faq_id, 0.0))
+        ranked = sorted((i for i, s in best.items() if s >= faq.settings.suggest_threshold), key=lambda i: -best[i])
+        entries = [e for e in (faq.entry(i) for i in ranked[:limit]) if e is not None]
+        found = [replies.answer(faq, e) for e in entries] or [conversation.ask_clinic(faq)]
+        flagged = next((t for t in map(triage, candidates[1:]) if t.emergency), None)
+        return [replies.emergency(faq, flagged.rule), *found][:limit] if flagged else found
+
+    def _vocabulary(self, version: FaqVersion) -> tuple[str, ...]:
+        """The words a half-typed word may become; built lazily, so reloads stay as fast."""
+        if self._words is None or self._words[0] is not version:
+            self._words = (version, conversation.vocabulary(version.faq))
+        return self._words[1]
+
+    def converse(self, text: str) -> Reply:
+        """What a chat adapter answers: `ask`, except that a bare command word ("menu") gets
+        that command, and a call-back request nothing else answered is told how to reach the clinic."""
+        command = conversation.command_for(text) if len(text) <= MAX_COMMAND_WORD else None
+        if command is not None:
+            return command(self.faq)
+        reply = self.ask(text)
+        unanswered = reply.kind in (ReplyKind.FALLBACK, ReplyKind.SUGGEST) or reply.faq_id == "booking"
+        if unanswered and reply.triage is None and conversation.wants_call_back(text):
+            return conversation.no_call_backs(self.faq)
+        return reply
+
+    def deep_link(self, payload: str) -> Reply:
+        """`/start <entry-id>` from a link the clinic shared: that answer, else the welcome."""
+        entry = self.faq.entry(payload)
+        return replies.answer(self.faq, entry) if entry else replies.welcome(self.faq)
 
     def press(self, action: Action | str, value: str = "") -> Reply:
         """The reply to a button press (a topic, a question, Book)."""
@@ -113,9 +147,9 @@ class Engine:
         match Action(action):
             case Action.FAQ:
                 entry = faq.entry(value)
-                return replies.answer(faq, entry) if entry else replies.topics(faq)
+                return replies.answer(faq, entry) if entry else conversation.gone(faq)
             case Action.CATEGORY:
-                return replies.category(faq, value)
+                return replies.category(faq, value) if faq.category(value) else conversation.gone(faq)
             case Action.BOOK:
                 return replies.book(faq)
             case _:

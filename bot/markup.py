@@ -1,7 +1,9 @@
-"""The tiny text markup editors may use (plain text, **bold**), and its renderings.
+"""The tiny text markup editors may use, and its renderings.
 
-Editors never write HTML: everything is escaped, and only **bold** becomes a tag,
-so no FAQ text or patient text can produce a message Telegram would reject.
+Plain text, **bold**, lines starting with '- ' or '* ' as bullets, and links written
+[words](https://address). Editors never write HTML: everything is escaped and only
+bold and links become tags, so no FAQ text or patient text can produce a message
+Telegram would reject.
 """
 
 from __future__ import annotations
@@ -15,45 +17,78 @@ import re
 MESSAGE_LIMIT = 4096
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+# The one link syntax: [words](https://address); the address may hold no spaces or quotes.
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\((https?://[^\s()<>\"]+)\)")
+_LINK_LIKE = re.compile(r"\[[^\[\]\n]+\]\([^)\n]*\)")
+BULLET = "•"
+
+
+def located_problems(text: str) -> list[tuple[str, str]]:
+    """What in `text` would show wrongly to a patient, each with the text it is about."""
+    found = []
+    tag = _TAG.search(text)
+    if tag:
+        found.append(
+            (tag.group(0), f"'{tag.group(0)}' would be shown as typed; write plain text, and **like this** for bold")
+        )
+    if text.count("**") % 2:
+        line = next((x for x in text.splitlines() if x.count("**") % 2), "**")
+        found.append((line.strip(), "a '**' is not closed; bold text needs ** before and after it"))
+    for link in _LINK_LIKE.finditer(text):
+        if not _LINK.fullmatch(link.group(0)):
+            found.append(
+                (link.group(0), f"the link '{link.group(0)}' needs an address starting with https:// and no spaces")
+            )
+    return found
 
 
 def problems(text: str) -> list[str]:
     """What in `text` would show wrongly to a patient."""
-    found = []
-    tag = _TAG.search(text)
-    if tag:
-        found.append(f"'{tag.group(0)}' would be shown as typed; write plain text, and **like this** for bold")
-    if text.count("**") % 2:
-        found.append("a '**' is not closed; bold text needs ** before and after it")
-    return found
+    return [message for _, message in located_problems(text)]
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•*-]|\d+[.)])\s")
+_EDITOR_BULLET = re.compile(r"^\s*[*-]\s+")
+# A line ending a sentence keeps its line break; one that stops mid-sentence was wrapped
+# by the editor's window and is joined, so phones wrap it. A line indented under a bullet
+# continues that bullet.
+_ENDS_SENTENCE = re.compile(r"[.!?]['\")”’]*$")
+_WHOLE_BOLD = re.compile(r"^\*\*.+\*\*$")
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
 
 
 def reflow(text: str) -> str:
-    """Join the hard-wrapped lines of a YAML block into paragraphs and list items,
-    so phones wrap the text themselves."""
+    """Lines as the editor meant them: paragraphs, kept line breaks, bullets, no Tabs."""
     paragraphs = []
-    for block in re.split(r"\n\s*\n", text.strip()):
+    for block in re.split(r"\n[ \t]*\n", text.replace("\t", " ").strip("\n")):
         lines: list[str] = []
+        item_indent: int | None = None  # the raw indent of the bullet the last line belongs to
         for raw in block.splitlines():
-            line = raw.strip()
-            if lines and not _LIST_ITEM.match(raw) and not line.startswith("**"):
-                lines[-1] += " " + line
-            else:
+            line = _EDITOR_BULLET.sub(BULLET + " ", raw).strip() if not raw.lstrip().startswith("**") else raw.strip()
+            line = re.sub(" {2,}", " ", line)
+            starts = not lines or _LIST_ITEM.match(line) or line.startswith("**")
+            under_item = item_indent is not None and _indent(raw) > item_indent and not starts
+            if not under_item and (starts or _ENDS_SENTENCE.search(lines[-1]) or _WHOLE_BOLD.match(lines[-1])):
                 lines.append(line)
+                item_indent = _indent(raw) if _LIST_ITEM.match(line) else None
+            else:
+                lines[-1] += " " + line
         paragraphs.append("\n".join(lines))
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def to_html(text: str) -> str:
-    """Telegram HTML: everything escaped, **bold** as <b>."""
-    return _BOLD.sub(r"<b>\1</b>", html.escape(text, quote=False))
+    """Telegram HTML: everything escaped, **bold** as <b>, [words](https://…) as a link."""
+    escaped = _BOLD.sub(r"<b>\1</b>", html.escape(text, quote=False))
+    return _LINK.sub(r'<a href="\2">\1</a>', escaped)
 
 
 def to_plain(text: str) -> str:
-    return _BOLD.sub(r"\1", text)
+    """The console's text: bold marks dropped, links as 'words (address)'."""
+    return _LINK.sub(r"\1 (\2)", _BOLD.sub(r"\1", text))
 
 
 def join(*parts: str | None) -> str:
@@ -108,5 +143,13 @@ def _cut_point(text: str, limit: int) -> int:
     for sep in ("\n\n", "\n", " "):
         pos = window.rfind(sep)
         if pos > low // 2:
-            return pos
-    return low
+            return _outside_links(text, pos)
+    return _outside_links(text, low)
+
+
+def _outside_links(text: str, cut: int) -> int:
+    """Move a cut that falls inside a link to just before it, so the link stays whole."""
+    for link in _LINK.finditer(text):
+        if link.start() < cut < link.end() and link.start() > 0:
+            return link.start()
+    return cut

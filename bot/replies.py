@@ -16,7 +16,10 @@ from bot.faq import Entry, EntryKind, Faq
 from bot.safety_texts import DISTRESS_TEXT, EMERGENCY_TEXT, SAFETY_NET_TEXT, URGENT_TEXT
 from bot.understanding.triage import Level, Triage
 
-ONLY_TEXT = "Sorry, I can only read text messages. Please type your question, or pick a topic."
+ONLY_TEXT = (
+    "Sorry, I can only read text, not photos, voice notes or files. Please type your question, "
+    "or pick a topic. If this is urgent, call 999 or go to A&E."
+)
 SLOW_DOWN = "You're sending messages very quickly. Please wait a minute, then ask again."
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
@@ -59,6 +62,7 @@ class Reply:
     score: float = 0.0
     suggestions: tuple[str, ...] = ()
     triage: str | None = None  # the triage rule behind a safety line, never the text
+    menu: bool = False  # only navigation: an adapter may replace it in place with the next menu
 
 
 def booking_line(faq: Faq) -> str:
@@ -86,7 +90,8 @@ def _book_button() -> Button:
 def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
     if entry.kind == EntryKind.EMERGENCY:
         return Reply(ReplyKind.EMERGENCY, answer_text(faq, entry), faq_id=entry.id, score=score)
-    related = [faq.entry(rid) for rid in entry.related]
+    # the booking entry is what "📞 Book" opens: never offer it twice side by side
+    related = [faq.entry(rid) for rid in entry.related if rid != "booking"]
     buttons = [_faq_button(e) for e in related if e is not None]
     if entry.id == "booking":
         buttons.insert(0, Button("🌐 Visit the website", Action.URL, faq.clinic.website))
@@ -152,7 +157,7 @@ def welcome(faq: Faq) -> Reply:
 
 
 def topics(faq: Faq) -> Reply:
-    return Reply(ReplyKind.INFO, "Pick a topic:", _category_buttons(faq))
+    return Reply(ReplyKind.INFO, "Pick a topic:", _category_buttons(faq), menu=True)
 
 
 def _category_buttons(faq: Faq) -> tuple[Button, ...]:
@@ -164,7 +169,7 @@ def category(faq: Faq, category_id: str) -> Reply:
     if found is None:
         return topics(faq)
     buttons = (*(_faq_button(e) for e in faq.in_category(category_id)), Button("⬅️ Back", Action.TOPICS))
-    return Reply(ReplyKind.INFO, f"**{found.title}**", buttons)
+    return Reply(ReplyKind.INFO, f"**{found.title}**", buttons, menu=True)
 
 
 def book(faq: Faq) -> Reply:

@@ -21,6 +21,7 @@ def test_bench_smoke(tmp_path):
     data = json.loads(out.read_text())
     assert [row["system"] for row in data["quality"]] == ["this bot", "difflib ratio", "rapidfuzz WRatio"]
     assert data["quality"][0]["red_flags_missed"] == "0/14"
+    assert [row["system"] for row in data["quality_blind_held"]] == ["this bot", "difflib ratio", "rapidfuzz WRatio"]
     assert [row["faq"] for row in data["speed"]] == ["shipped", "synthetic 50"]
     assert data["throughput"][0]["updates"] == 12 and data["throughput"][0]["updates_per_s"] > 0
     assert data["startup"][0]["ready_s"] is not None

@@ -16,8 +16,9 @@ from tests.conftest import DATA
 BLIND = DATA / "blind"
 CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # Today's measured figures, rounded down: a change that makes any of them worse fails here.
-RED_FLAG_FLOORS = {"dev": (0.97, 0.03), "held": (0.80, 0.08)}  # (recall at least, false alarms at most)
-FAQ_FLOORS = {"dev": (0.56, 0.08), "held": (0.63, 0.10)}  # (right at least, wrong at most)
+RED_FLAG_FLOORS = {"dev": (0.98, 0.01), "held": (0.86, 0.05)}  # (recall at least, false alarms at most)
+# (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
+FAQ_FLOORS = {"dev": (0.83, 0.015, 0.05, 0.98), "held": (0.70, 0.035, 0.04, 0.86)}
 
 
 def _half(pattern: str, half: str) -> list[dict]:
@@ -70,6 +71,6 @@ def test_red_flag_floors(live_engine, half: str):
 @pytest.mark.parametrize("half", ["dev", "held"])
 def test_faq_floors(live_engine, half: str):
     figures = faq_figures(live_engine.ask, half)
-    floor_right, ceiling_wrong = FAQ_FLOORS[half]
-    assert figures["right"] >= floor_right and figures["wrong"] <= ceiling_wrong, figures
-    assert figures["off_topic"] <= 0.10 and figures["smalltalk"] >= 0.6, figures
+    right, wrong, off_topic, smalltalk = FAQ_FLOORS[half]
+    assert figures["right"] >= right and figures["wrong"] <= wrong, figures
+    assert figures["off_topic"] <= off_topic and figures["smalltalk"] >= smalltalk, figures

@@ -24,3 +24,8 @@ def test_chat_loop_until_quit(engine):
     out: list[str] = []
     console.chat(engine, read=lambda _: next(lines), write=out.append)
     assert "Welcome" in out[0] and any("very fine" in o for o in out)
+
+
+def test_bare_command_words_and_call_backs_answer_like_telegram(engine):
+    assert console.respond(engine, "menu", ()) == COMMANDS["topics"].reply(engine.faq)
+    assert "can't arrange call-backs" in console.respond(engine, "call me back please", ()).text

@@ -84,8 +84,12 @@ def test_unknown_key_gets_did_you_mean():
 def test_duplicate_id():
     text = replace_or_fail(FIXTURE, "  - id: safety\n", "  - id: does-it-hurt\n")
     errors = _only_error(text)
-    assert [e.line for e in errors if "used by two entries" in e.message] == [
-        line_of(text, "  - id: does-it-hurt\n", FIXTURE.index("  - id: how-many-sessions"))
+    first = line_of(text, "  - id: does-it-hurt\n")
+    assert [(e.line, e.message) for e in errors if "already used" in e.message] == [
+        (
+            line_of(text, "  - id: does-it-hurt\n", FIXTURE.index("  - id: how-many-sessions")),
+            f"the id 'does-it-hurt' is already used by the entry on line {first}; give this entry a new id",
+        )
     ]
 
 
@@ -97,13 +101,19 @@ def test_unknown_related_and_category():
         "    category: acupunture\n    question: Is acupuncture safe?",
     )
     errors = _only_error(text)
-    messages = " | ".join(e.message for e in errors)
-    assert "did you mean 'what-to-expect'" in messages
-    assert "did you mean 'acupuncture'" in messages
-    assert {e.line for e in errors} == {
-        line_of(text, "related: [what-to-expec,"),
-        line_of(text, "category: acupunture"),
-    }
+    assert [(e.line, "did you mean 'acupuncture'" in e.message) for e in errors] == [
+        (line_of(text, "category: acupunture"), True)
+    ]
+
+
+def test_unknown_related_is_a_warning_and_left_out():
+    text = replace_or_fail(FIXTURE, "related: [what-to-expect, safety]", "related: [what-to-expec, safety]")
+    faq, problems = problems_for(text)
+    assert faq is not None, problems
+    (warning,) = [p for p in problems if "what-to-expec'" in p.message]
+    assert warning.warning and warning.line == line_of(text, "related: [what-to-expec,")
+    assert "did you mean 'what-to-expect'" in warning.message and "left out" in warning.message
+    assert faq.entry("does-it-hurt").related == ("safety",)
 
 
 def test_wrong_type_and_empty_value():

@@ -10,8 +10,26 @@ from tests.conftest import ROOT
 
 BOT = ROOT / "bot"
 MAX_LINES = 250
-ENGINE_SIDE = ("bot.faq", "bot.understanding", "bot.engine", "bot.replies", "bot.markup", "bot.console", "bot.clinic")
-TELEGRAM_ORDER = ("bot.telegram.run", "bot.telegram.app", "bot.telegram.handlers", "bot.telegram.render")
+ENGINE_SIDE = (
+    "bot.faq",
+    "bot.understanding",
+    "bot.engine",
+    "bot.conversation",
+    "bot.replies",
+    "bot.markup",
+    "bot.console",
+    "bot.clinic",
+)
+TELEGRAM_ORDER = (
+    "bot.telegram.run",
+    "bot.telegram.app",
+    "bot.telegram.handlers",
+    "bot.telegram.buttons",
+    "bot.telegram.inline",
+    "bot.telegram.shared",
+    "bot.telegram.chat",
+    "bot.telegram.render",
+)
 
 
 def _modules() -> dict[str, Path]:

@@ -24,3 +24,34 @@ def test_split_keeps_every_chunk_under_the_limit_and_loses_nothing():
     assert all(len(markup.to_html(c)) <= 1000 for c in chunks)
     joined = " ".join(markup.to_plain(c) for c in chunks)
     assert joined.split() == markup.to_plain(text).split()
+
+
+def test_reflow_keeps_line_breaks_after_a_sentence_and_makes_bullets():
+    text = "It usually lasts six weeks.\nNote: ask your GP first\nif unsure.\n\n- walk daily\n* keep moving\n\tgently"
+    assert markup.reflow(text) == (
+        "It usually lasts six weeks.\nNote: ask your GP first if unsure.\n\n• walk daily\n• keep moving gently"
+    )
+    assert markup.to_html("• a") == "• a"
+
+
+def test_one_link_syntax_becomes_a_link_and_bad_links_are_problems():
+    text = "See [the NHS page](https://www.nhs.uk/conditions/sciatica/?a=1&b=2) & more"
+    assert markup.to_html(text) == (
+        'See <a href="https://www.nhs.uk/conditions/sciatica/?a=1&amp;b=2">the NHS page</a> &amp; more'
+    )
+    assert markup.to_plain(text) == "See the NHS page (https://www.nhs.uk/conditions/sciatica/?a=1&b=2) & more"
+    assert markup.problems(text) == []
+    assert "https://" in markup.problems("see [our page](www.clinic.uk)")[0]
+
+
+def test_split_never_cuts_inside_a_link():
+    link = "[" + "word " * 30 + "](https://example.org/page)"
+    text = "filler " * 120 + link
+    chunks = markup.split(text, limit=900)
+    assert any(link in chunk for chunk in chunks)
+
+
+def test_a_line_indented_under_a_bullet_continues_it_even_after_a_sentence():
+    text = "Please:\n- ask your GP first.\n  Paracetamol is usually fine\n- rest\nThen come in."
+    assert markup.reflow(text) == "Please:\n• ask your GP first. Paracetamol is usually fine\n• rest Then come in."
+    assert markup.reflow("Who will see you:\nplease ask.") == "Who will see you: please ask."

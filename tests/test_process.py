@@ -35,11 +35,12 @@ async def test_process_answers_reloads_records_and_stops_cleanly(emulator: Emula
         (welcome,) = await emulator.wait_for_messages(1001, 1, timeout=15)
         assert "Welcome" in welcome.text
         await emulator.press(welcome, welcome.buttons()[0]["callback_data"])
-        await emulator.wait_until(lambda: welcome.edited == 1)
+        (_, menu) = await emulator.wait_for_messages(1001, 2)  # a new menu: the welcome keeps its disclaimer
+        assert menu.buttons() and welcome.edited == 0
 
         # live reload: a saved edit is served within a few seconds
         await emulator.send_text("does acupuncture hurt")
-        answer = (await emulator.wait_for_messages(1001, 2))[-1]
+        answer = (await emulator.wait_for_messages(1001, 3))[-1]
         assert "very fine" in answer.text
         edit_file(faq_copy, "Acupuncture needles are very fine", "Our needles are hair-thin")
         deadline = time.monotonic() + 8

@@ -1,23 +1,36 @@
 """`python -m bot report`: what patients asked that the FAQ could not answer, grouped.
 
-Questions are grouped by the matcher's own processed words, weighting the words
+Questions are grouped by the FAQ's own normalisation (`bot.understanding.normalise`:
+folding, the FAQ's synonyms, typo fixes, stems, no filler words), weighting the words
 the FAQ does not know yet (the new topic: "parking", "migraine") above the ones it
 does ("clinic"), so "is there parking at the clinic" and "can I park outside" land
-together and the editor sees one line per missing topic, most frequent first.
+together and the editor sees one line per missing topic, most frequent first, with
+the `alternatives:` lines to paste. Without a usable FAQ (while faq.yaml is being
+fixed) the same normalisation runs without the FAQ's synonyms and nearest entries.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 from dataclasses import dataclass, field
 
 from bot.clinic.stats import Stats
 from bot.understanding.matcher import Index
+from bot.understanding.normalise import Analyzer
 
 GROUP_OVERLAP = 0.5  # share of the smaller question's weight that must be shared
-KNOWN_WORD_WEIGHT = 0.3
+KNOWN_WORD_WEIGHT = 0.3  # words the FAQ already uses say less about a new topic
 EXAMPLES = 3
+# Words of this length or more count as one when one starts the other ("child"/"children"),
+# which the stemmer leaves apart; shorter ones ("pa"/"park") are too easily unrelated.
+SHARED_PREFIX = 4
+ALTERNATIVE_INDENT = " " * 6  # where faq.yaml's alternatives stand
+# Plain YAML text may not start with these or hold ': ' / ' #'; such text is double-quoted.
+_NEEDS_QUOTES = re.compile(r"^[\[\]{}#&*!|>'\"%@`,?:-]|: | #|:$")
+CSV_COLUMNS = ("section", "count", "faq_id", "outcome", "nearest_entry", "nearest_score", "examples")
 
 
 @dataclass
@@ -34,26 +47,41 @@ class ReportData:
     since_days: int
     groups: list[Group]
     counts: list[tuple[str, str, int]]
+    never_asked: list[str] | None  # None: the FAQ could not be read, so it is unknown
 
 
-def _weight(tokens: set[str], index: Index) -> float:
-    return sum(KNOWN_WORD_WEIGHT if t in index.idf else 1.0 for t in tokens)
+class _Grouper:
+    def __init__(self, index: Index | None):
+        self.index = index
+        self.analyzer = index.analyzer if index else Analyzer({})
+        self.known = index.idf if index else {}
+
+    def weight(self, tokens: set[str]) -> float:
+        return sum(KNOWN_WORD_WEIGHT if t in self.known else 1.0 for t in tokens)
+
+    def similar(self, a: set[str], b: set[str]) -> bool:
+        if self.weight(a) > self.weight(b):
+            a, b = b, a
+        smaller = self.weight(a)
+        shared = {t for t in a if t in b or any(_same_word(t, u) for u in b)}
+        return smaller > 0 and self.weight(shared) / smaller >= GROUP_OVERLAP
 
 
-def _similar(a: set[str], b: set[str], index: Index) -> bool:
-    smaller = min(_weight(a, index), _weight(b, index))
-    return smaller > 0 and _weight(a & b, index) / smaller >= GROUP_OVERLAP
+def _same_word(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= SHARED_PREFIX and long.startswith(short)
 
 
-def group_questions(texts: list[str], index: Index) -> list[Group]:
+def group_questions(texts: list[str], index: Index | None) -> list[Group]:
+    grouper = _Grouper(index)
     groups: list[Group] = []
     keys: list[set[str]] = []
     for text in texts:
-        tokens = set(index.analyzer.tokens(text)) or {text.casefold().strip()}
-        found = next((i for i, key in enumerate(keys) if _similar(tokens, key, index)), None)
+        tokens = set(grouper.analyzer.tokens(text)) or {text.casefold().strip()}
+        found = next((i for i, key in enumerate(keys) if grouper.similar(tokens, key)), None)
         if found is None:
             group = Group(" ".join(sorted(tokens)))
-            ranked = index.score(text)
+            ranked = index.score(text) if index else []
             if ranked:
                 group.nearest, group.nearest_score = ranked[0].faq_id, ranked[0].score
             groups.append(group)
@@ -66,9 +94,20 @@ def group_questions(texts: list[str], index: Index) -> list[Group]:
     return sorted(groups, key=lambda g: (-g.count, g.key))
 
 
-def build(store: Stats, index: Index, since_days: int) -> ReportData:
+def build(store: Stats, index: Index | None, since_days: int) -> ReportData:
     texts = [row.text for row in store.unanswered(since_days)]
-    return ReportData(since_days, group_questions(texts, index), store.counts(since_days))
+    counts = store.counts(since_days)
+    never = None
+    if index is not None:
+        asked = {faq_id for outcome, faq_id, _ in counts if outcome == "answer"}
+        never = [e.id for e in index.entries if e.id not in asked]
+    return ReportData(since_days, group_questions(texts, index), counts, never)
+
+
+def yaml_item(text: str) -> str:
+    """One ready-to-paste alternatives line, quoted only when YAML needs it."""
+    text = " ".join(text.split())
+    return ALTERNATIVE_INDENT + "- " + (json.dumps(text, ensure_ascii=False) if _NEEDS_QUOTES.search(text) else text)
 
 
 def to_text(data: ReportData) -> str:
@@ -78,24 +117,40 @@ def to_text(data: ReportData) -> str:
     for group in data.groups:
         nearest = f"nearest entry: {group.nearest} ({group.nearest_score:.0f})" if group.nearest else "no near entry"
         lines.append(f"  {group.count} x  {nearest}")
-        lines.extend(f"      - {example}" for example in group.examples)
-    lines.append("")
-    lines.append(f"Replies by topic, last {data.since_days} days:")
+        where = f"'{group.nearest}'" if group.nearest else "the entry that should answer"
+        lines.append(f"    to paste under 'alternatives:' of {where} (if it answers them), or of a new entry:")
+        lines.extend(yaml_item(example) for example in group.examples)
+    lines += ["", f"Replies by topic, last {data.since_days} days:"]
     for outcome, faq_id, n in data.counts:
         lines.append(f"  {n:6d}  {outcome:<10} {faq_id or '-'}")
     if not data.counts:
         lines.append("  none recorded")
+    lines += ["", f"Entries never given as an answer, last {data.since_days} days:"]
+    if data.never_asked is None:
+        lines.append("  unknown: the FAQ file has errors (run check)")
+    else:
+        lines.append("  " + (", ".join(data.never_asked) if data.never_asked else "none"))
     return "\n".join(lines) + "\n"
 
 
 def to_csv(data: ReportData) -> str:
+    """One row per group, reply count or never-asked entry; each column means one thing."""
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["section", "count", "outcome_or_nearest", "faq_id_or_score", "examples"])
+    writer = csv.DictWriter(out, CSV_COLUMNS, restval="")
+    writer.writeheader()
     for group in data.groups:
+        score = f"{group.nearest_score:.0f}" if group.nearest else ""
         writer.writerow(
-            ["unanswered", group.count, group.nearest or "", f"{group.nearest_score:.0f}", " | ".join(group.examples)]
+            {
+                "section": "unanswered",
+                "count": group.count,
+                "nearest_entry": group.nearest or "",
+                "nearest_score": score,
+                "examples": " | ".join(group.examples),
+            }
         )
     for outcome, faq_id, n in data.counts:
-        writer.writerow(["topic", n, outcome, faq_id, ""])
+        writer.writerow({"section": "replies", "count": n, "faq_id": faq_id, "outcome": outcome})
+    for faq_id in data.never_asked or ():
+        writer.writerow({"section": "never_asked", "count": 0, "faq_id": faq_id})
     return out.getvalue()

@@ -23,8 +23,17 @@ def did_you_mean(word: str, choices) -> str | None:
 class Checker:
     """Walks the parsed file, building values and collecting problems."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], lines: list[str] | None = None):
         self.problems = problems
+        self.lines = lines or []
+
+    def line_of(self, fragment: str, start: int) -> int:
+        """The first line from `start` on that holds `fragment`: a problem inside an answer
+        is reported where it is, not at its 'answer: |' line."""
+        for number in range(max(start, 1), len(self.lines) + 1):
+            if fragment in self.lines[number - 1]:
+                return number
+        return start
 
     def error(self, line: int, message: str) -> None:
         self.problems.append(Problem(line, message))
@@ -52,11 +61,14 @@ class Checker:
         value = node.value
         if isinstance(value, bool | int | float | dt.date):
             value = str(value)
+        if value is None:
+            self.error(node.line, f"{where} is empty: write it after the colon, or on indented lines below")
+            return None
         if not isinstance(value, str):
             self.error(node.line, f"{where} should be text")
             return None
         if not value.strip():
-            self.error(node.line, f"{where} is empty")
+            self.error(node.line, f"{where} is empty: write it after the colon, or on indented lines below")
             return None
         return value.strip()
 

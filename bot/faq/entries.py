@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -42,6 +43,9 @@ REQUIRED_IDS = (
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 40  # keeps Telegram's 64-byte callback_data comfortable
 REVIEW_EVERY_DAYS = 365
+# A line inside an answer that starts like one of the entry's own settings was
+# probably meant as that setting, indented one level too deep.
+_SETTING_LINE = re.compile(r"^\s*(id|category|question|alternatives|answer|related|kind|source|reviewed):(\s|$)")
 
 
 _ENTRY_KEYS = ("id", "category", "question", "alternatives", "answer", "related", "kind", "source", "reviewed")
@@ -55,9 +59,11 @@ def _reviewed(c: Checker, node: Node | None, entry_id: str, line: int, today: dt
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):
-        c.error(node.line, f"'reviewed' of '{entry_id}' should be a date like 2026-01-31")
+        c.warn(node.line, f"'reviewed' of '{entry_id}' should be a date like 2026-01-31 (year-month-day)")
         return None
-    if (today - value).days > REVIEW_EVERY_DAYS:
+    if value > today:
+        c.warn(node.line, f"'{entry_id}' says it was reviewed on {value}, which is in the future: use today's date")
+    elif (today - value).days > REVIEW_EVERY_DAYS:
         c.warn(node.line, f"'{entry_id}' was last reviewed on {value}, over a year ago: please check it")
     return value
 
@@ -66,13 +72,21 @@ def _answer(c: Checker, node: Node | None, entry_id: str) -> str | None:
     answer = c.text(node, f"the answer of '{entry_id}'")
     if answer is None or node is None:
         return None
-    for problem in markup.problems(answer):
-        c.error(node.line, f"the answer of '{entry_id}': {problem}")
+    for fragment, problem in markup.located_problems(answer):
+        c.error(c.line_of(fragment, node.line), f"the answer of '{entry_id}': {problem}")
+    for raw in answer.splitlines():
+        setting = _SETTING_LINE.match(raw)
+        if setting:
+            c.warn(
+                c.line_of(raw.strip(), node.line),
+                f"'{raw.strip()}' is inside the answer of '{entry_id}', so patients will see it; if it is the "
+                f"entry's '{setting.group(1)}', move it left so it lines up with 'answer:'",
+            )
     return markup.reflow(answer)
 
 
 def _entry(c: Checker, node: Node, categories: set[str], today: dt.date) -> tuple[Entry | None, dict[str, int]]:
-    fields = c.mapping(node, "an entry", _ENTRY_KEYS, ("id", "category", "question", "answer"))
+    fields = c.mapping(node, "an entry", _ENTRY_KEYS)
     lines: dict[str, int] = {k: v.line for k, v in fields.items()}
     alternatives_node = fields.get("alternatives")
     if alternatives_node is not None and isinstance(alternatives_node.value, list):
@@ -87,6 +101,10 @@ def _entry(c: Checker, node: Node, categories: set[str], today: dt.date) -> tupl
         )
         entry_id = None
     name = entry_id or "this entry"
+    for key in ("id", "category", "question", "answer"):
+        if isinstance(node.value, dict) and key not in node.value:
+            where = f"the entry '{entry_id}'" if entry_id else "the entry starting here"
+            c.error(node.line, f"{where} is missing '{key}'; add a line  {key}: …  lined up with the others")
     category = c.text(fields.get("category"), f"the category of '{name}'")
     if category and categories and category not in categories:
         guess = did_you_mean(category, sorted(categories))
@@ -121,32 +139,43 @@ def check_entries(
         return ()
     entries: list[Entry] = []
     related_lines: dict[str, int] = {}
-    declared: set[str] = set()  # ids of broken entries too, so one mistake is reported once
+    declared: dict[str, int] = {}  # ids of broken entries too, so one mistake is reported once
     for item in node.value:
         entry, lines = _entry(c, item, categories, today)
+        first = None
         if isinstance(item.value, dict) and isinstance(getattr(item.value.get("id"), "value", None), str):
-            declared.add(item.value["id"].value)
+            first = declared.get(item.value["id"].value)
+            declared.setdefault(item.value["id"].value, item.value["id"].line)
         if entry is None:
             continue
-        if any(e.id == entry.id for e in entries):
-            c.error(lines["id"], f"the id '{entry.id}' is used by two entries; ids must be unique")
+        if first is not None:
+            c.error(
+                lines["id"],
+                f"the id '{entry.id}' is already used by the entry on line {first}; give this entry a new id",
+            )
             continue
         entries.append(entry)
         related_lines[entry.id] = lines.get("related", item.line)
         phrase_lines[(entry.id, entry.question)] = lines["question"]
         for alternative in entry.alternatives:
             phrase_lines[(entry.id, alternative)] = lines.get("alt:" + alternative, lines["question"])
-    known = {e.id for e in entries} | declared
-    for entry in entries:
+    known = {e.id for e in entries} | set(declared)
+    for position, entry in enumerate(entries):
+        kept = []
         for rid in entry.related:
             if rid == entry.id:
-                c.error(related_lines[entry.id], f"'{entry.id}' lists itself under 'related'")
+                c.warn(related_lines[entry.id], f"'{entry.id}' lists itself under 'related'; it is left out")
             elif rid not in known:
                 guess = did_you_mean(rid, sorted(known))
                 hint = f"; did you mean '{guess}'?" if guess else ""
-                c.error(
-                    related_lines[entry.id], f"'related' of '{entry.id}' names '{rid}', which is not an entry id{hint}"
+                c.warn(
+                    related_lines[entry.id],
+                    f"'related' of '{entry.id}' names '{rid}', which is not an entry id, so it is left out{hint}",
                 )
+            else:
+                kept.append(rid)
+        if len(kept) != len(entry.related):  # served without the broken link, so one slip blocks nothing
+            entries[position] = dataclasses.replace(entry, related=tuple(kept))
     for rid in REQUIRED_IDS:
         if rid not in known:
             c.warn(node.line, f"the required topic '{rid}' has no entry (see the editing guide)")

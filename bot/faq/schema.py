@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import bot.faq.prescan as prescan
 from bot import markup
 from bot.faq.checker import Checker
 from bot.faq.entries import ID_PATTERN, MAX_ID_LENGTH, check_entries
@@ -84,8 +85,8 @@ def _smalltalk(c: Checker, node: Node | None) -> tuple[SmallTalk, ...]:
         patterns = c.texts(fields.get("patterns"), f"the patterns of '{tid}'")
         reply = c.text(fields.get("reply"), f"the reply of '{tid}'")
         if reply:
-            for problem in markup.problems(reply):
-                c.error(fields["reply"].line, f"the reply of '{tid}': {problem}")
+            for fragment, problem in markup.located_problems(reply):
+                c.error(c.line_of(fragment, fields["reply"].line), f"the reply of '{tid}': {problem}")
         if tid and patterns and reply:
             out.append(SmallTalk(tid, patterns, markup.reflow(reply)))
     return tuple(out)
@@ -99,8 +100,8 @@ def _texts(c: Checker, node: Node | None) -> dict[str, str]:
     for key, value in fields.items():
         text = c.text(value, f"the text '{key}'")
         if text:
-            for problem in markup.problems(text):
-                c.error(value.line, f"the text '{key}': {problem}")
+            for fragment, problem in markup.located_problems(text):
+                c.error(c.line_of(fragment, value.line), f"the text '{key}': {problem}")
             texts[key] = markup.reflow(text)
     return texts
 
@@ -145,10 +146,14 @@ _TOP_KEYS = ("clinic", "categories", "faqs", "synonyms", "smalltalk", "texts", "
 
 def parse_faq(text: str, today: dt.date | None = None) -> tuple[Faq | None, list[Problem]]:
     """Build a Faq from YAML text; the Faq is None when any problem is an error."""
+    found = prescan.scan(text)
+    if found.errors:  # YAML would misreport these a line or two later
+        return None, sorted(found.problems, key=lambda p: p.line)
     root, problems = parse(text)
     if root is None:
-        return None, problems
-    c = Checker(problems)
+        return None, prescan.explain(problems, found)
+    problems.extend(found.problems)
+    c = Checker(problems, text.splitlines())
     top = c.mapping(root, "the file", _TOP_KEYS, ("clinic", "categories", "faqs"))
     clinic = _clinic(c, top.get("clinic"))
     categories = _categories(c, top.get("categories"))
@@ -190,12 +195,16 @@ def load_faq(path: str | Path) -> tuple[Faq, list[Problem]]:
     """Read and validate a FAQ file; raise FaqError (never a traceback) when it cannot be used."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise FaqError(str(path), [Problem(0, "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise FaqError(str(path), [Problem(0, f"cannot read the file ({error.__class__.__name__})")]) from None
+    except OSError as error:
+        raise FaqError(str(path), [Problem(0, f"cannot read the file ({error.strerror})")]) from None
+    text, read_problems = prescan.decode(data)
+    if text is None:
+        raise FaqError(str(path), read_problems)
     faq, problems = parse_faq(text)
+    problems = read_problems + problems
     if faq is None:
         raise FaqError(str(path), problems)
     return faq, problems

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from telegram import BotCommand
-from telegram.constants import BotDescriptionLimit
+from telegram.constants import BotDescriptionLimit, ParseMode
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -15,6 +15,7 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
+    Defaults,
     InlineQueryHandler,
     MessageHandler,
     filters,
@@ -22,8 +23,8 @@ from telegram.ext import (
 
 from bot import markup, replies
 from bot.engine import Engine
-from bot.telegram import delivery, handlers, transport
-from bot.telegram.flood import FloodGuard
+from bot.telegram import buttons, delivery, handlers, inline, shared, transport
+from bot.telegram.render import NO_PREVIEW
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ async def _best_effort(step: str, call: Callable[[], Awaitable[object]]) -> None
 async def post_init(application: Application) -> None:
     """Register the command menu and descriptions shown in Telegram, best effort: a patient can
     type /start without them, so a failure here is a log line, never a stopped bot."""
-    faq = application.bot_data[handlers.ENGINE].faq
+    faq = application.bot_data[shared.ENGINE].faq
     bot = application.bot
     commands = [BotCommand(name, command.description) for name, command in replies.COMMANDS.items()]
     description = markup.to_plain(f"{faq.text('welcome')}\n\n{faq.text('disclaimer')}")
@@ -110,6 +111,8 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(token)
+        # Every message is HTML with everything escaped (bot.markup), and no link previews.
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
         .concurrent_updates(delivery.LedgerProcessor(CONCURRENCY, ledger))
         .request(request)
         .get_updates_request(updates_request)
@@ -123,19 +126,21 @@ def build_application(
     if api_base_url:
         builder = builder.base_url(api_base_url).base_file_url(api_base_url.replace("/bot", "/file/bot"))
     application = builder.build()
-    application.bot_data[handlers.ENGINE] = engine
-    application.bot_data[handlers.FLOOD] = FloodGuard(lambda: engine.faq.limits.messages_per_minute)
+    shared.install(application.bot_data, engine)
+    # One group: the first handler that matches an update wins, so the order matters.
+    # Commands first (new or edited), then any other /word, so no command reaches the matcher.
     for name, command in replies.COMMANDS.items():
-        application.add_handler(CommandHandler(name, handlers.command(command.reply)))
-    application.add_handler(CallbackQueryHandler(handlers.button))
-    application.add_handler(InlineQueryHandler(handlers.inline_query))
-    # Text after commands, so "/start" never reaches the matcher; edits are ignored.
+        application.add_handler(CommandHandler(name, handlers.command(name, command.reply)))
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    application.add_handler(CallbackQueryHandler(buttons.button))
+    application.add_handler(InlineQueryHandler(inline.inline_query))
+    # Text a patient typed, edited or wrote as a caption: all of it goes through triage.
     application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, handlers.question)
+        MessageHandler(filters.UpdateType.MESSAGES & (filters.TEXT | filters.CAPTION), handlers.question)
     )
-    application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
-    )
+    # New messages only: a moving live location arrives as a stream of edits.
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.CONTACT, handlers.contact))
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, handlers.not_text))
     application.add_error_handler(delivery.polling_error)  # first: polling errors stop here
     application.add_error_handler(handlers.error_handler)
     return application

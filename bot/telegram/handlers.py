@@ -1,157 +1,114 @@
-"""python-telegram-bot handlers: each turns one kind of update into an engine call
-and sends the rendered reply. Nothing here decides what to answer, and no handler
-logs what a patient wrote (it is health data)."""
+"""python-telegram-bot handlers for messages: each turns one kind of message into an engine
+call and sends the rendered reply. Nothing here decides what to answer, and no handler logs
+what a patient wrote (it is health data). Buttons are in buttons.py, inline mode in inline.py."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
-from telegram import CallbackQuery, InlineQueryResultArticle, InputTextMessageContent, Message, Update
-from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram import Update
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
-from bot import markup, replies
-from bot.engine import Engine
+from bot import conversation, markup, replies
 from bot.faq import Faq
-from bot.replies import Action, Reply
-from bot.telegram.flood import FloodGuard, FloodVerdict
-from bot.telegram.render import NO_PREVIEW, render, send
+from bot.replies import Reply
+from bot.telegram import shared
+from bot.telegram.chat import Where, addressed, command_target, is_private, where
+from bot.telegram.render import send
 
 log = logging.getLogger(__name__)
 
-INLINE_RESULTS = 5
-INLINE_TITLE_CHARS = 100  # what Telegram's inline result list shows before cutting
-INLINE_DESCRIPTION_CHARS = 120
-INLINE_CACHE_SECONDS = 60
-ENGINE = "engine"  # bot_data keys, set once by bot.telegram.app
-FLOOD = "flood"
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+# Commands whose text says "type a question", which in a group needs a mention or a reply.
+GROUP_HINTED = frozenset({"start", "help"})
+GROUP_HINT = "In this group, write @{bot} before your question, or reply to one of my messages."
+BARE_MENTION = "Ask me after the mention, for example: @{bot} does acupuncture hurt? Or see /help."
+UNKNOWN_COMMAND = "I don't know that command. Type your question in your own words, or see /help for what I can do."
 
 
-def _engine(context: ContextTypes.DEFAULT_TYPE) -> Engine:
-    return context.application.bot_data[ENGINE]
+async def _answer(where_to: Where, reply: Reply, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await send(where_to.chat_id, reply, context, reply_to=where_to.reply_to, thread_id=where_to.thread_id)
 
 
-def _flood(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
-    return context.application.bot_data[FLOOD]
+def _with_group_hint(reply: Reply, bot_username: str) -> Reply:
+    return replace(reply, text=markup.join(reply.text, GROUP_HINT.format(bot=bot_username)))
 
 
-async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Apply the per-user flood limit; warn once, then stay quiet until the window passes."""
-    user = update.effective_user
-    if user is None:
-        return True
-    verdict = _flood(context).check(user.id)
-    if verdict is FloodVerdict.WARN and update.effective_chat:
-        await send(update.effective_chat.id, replies.slow_down(), context)
-    return verdict is FloodVerdict.ALLOW
-
-
-def command(build: Callable[[Faq], Reply]) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
-    """A handler for a command whose reply depends only on the live FAQ (/start, /book…)."""
+def command(name: str, build: Callable[[Faq], Reply]) -> Handler:
+    """A handler for /name: its reply from the live FAQ; `/start <entry-id>` opens that answer."""
 
     async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if await _allowed(update, context):
-            await send(update.effective_chat.id, build(_engine(context).faq), context)
+        if not await shared.allowed(update, context):
+            return
+        message = update.effective_message
+        engine = shared.engine(context)
+        linked = name == "start" and bool(context.args)
+        reply = engine.deep_link(context.args[0]) if linked else build(engine.faq)
+        group = not is_private(message)
+        if group and name in GROUP_HINTED and not linked:
+            reply = _with_group_hint(reply, context.bot.username)
+        await _answer(where(message, quote=group), reply, context)
 
     return handler
 
 
-def _addressed_text(message: Message, bot_username: str, bot_id: int) -> str | None:
-    """The question in a message, or None when a group message is not meant for the bot."""
-    text = message.text or ""
-    if message.chat.type == ChatType.PRIVATE:
-        return text
-    mention = f"@{bot_username}".lower()
-    if mention in text.lower():
-        return re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
-    replied = message.reply_to_message
-    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
-        return text
-    return None
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/menu and friends get the command they mean; anything else a pointer to /help."""
+    message = update.effective_message
+    name = command_target(message, context.bot.username)
+    if name is None or not await shared.allowed(update, context):
+        return
+    build = conversation.command_for(name)
+    reply = build(shared.engine(context).faq) if build else Reply(replies.ReplyKind.INFO, UNKNOWN_COMMAND)
+    await _answer(where(message, quote=not is_private(message)), reply, context)
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Free text: triage, match and answer."""
+    """Typed text, an edited message or a caption: triage, match and answer. An edit is
+    answered again as a new reply quoting it, so the corrected question gets its answer."""
     message = update.effective_message
-    text = _addressed_text(message, context.bot.username, context.bot.id)
-    if text is None or not await _allowed(update, context):
+    text = addressed(message, context.bot.id, context.bot.username)
+    if text is None or not await shared.allowed(update, context):
         return
-    reply = _engine(context).ask(text)
-    await send(message.chat_id, reply, context)
+    quote = not is_private(message) or update.edited_message is not None
+    if text.strip():
+        reply = shared.engine(context).converse(text)
+    elif message.text is None:  # a photo captioned only "@thebot": nothing to read
+        reply = replies.only_text()
+    else:  # "@thebot" alone
+        reply = Reply(replies.ReplyKind.INFO, BARE_MENTION.format(bot=context.bot.username))
+    await _answer(where(message, quote=quote), reply, context)
+
+
+async def contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A shared phone number: the bot cannot call back, so say how to reach the clinic."""
+    message = update.effective_message
+    if addressed(message, context.bot.id, context.bot.username) is None or not await shared.allowed(update, context):
+        return
+    reply = conversation.no_call_backs(shared.engine(context).faq)
+    await _answer(where(message, quote=not is_private(message)), reply, context)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stickers, photos, voice and the like: say we only read text."""
+    """Stickers, photos without a caption, voice and the like: we only read text, and
+    anything urgent needs 999 or A&E, not a voice note to a bot."""
     message = update.effective_message
-    if message.chat.type != ChatType.PRIVATE and _addressed_text(message, context.bot.username, context.bot.id) is None:
+    if addressed(message, context.bot.id, context.bot.username) is None or not await shared.allowed(update, context):
         return
-    if await _allowed(update, context):
-        await send(message.chat_id, replies.only_text(), context)
-
-
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A button press: menus change in place, answers arrive as new messages."""
-    query = update.callback_query
-    action, _, value = (query.data or "").partition(":")
-    await answer_quietly(query)
-    if not await _allowed(update, context):
-        return
-    try:
-        action = Action(action)
-    except ValueError:
-        action = Action.TOPICS
-    reply = _engine(context).press(action, value)
-    message = query.message
-    if action in (Action.TOPICS, Action.CATEGORY) and isinstance(message, Message):
-        await _edit_menu(message, reply)
-    elif message is not None:
-        await send(message.chat.id, reply, context)
-
-
-async def answer_quietly(query: CallbackQuery) -> None:
-    """Stop the button's spinner, best effort and once: a failed or late answer ("query is too
-    old" after a restart or behind a backlog) must never cost the patient the reply itself."""
-    try:
-        await query.answer()
-    except TelegramError as error:
-        log.info("could not answer a button press (%s); replying anyway", type(error).__name__)
-
-
-async def _edit_menu(message: Message, reply: Reply) -> None:
-    (text, reply_markup), *_ = render(reply)
-    if message.text == markup.to_plain(reply.text) and message.reply_markup == reply_markup:
-        return  # pressing the same menu twice: nothing to change, and Telegram would refuse
-    await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=reply_markup)
-
-
-async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """@bot <question> in any chat: offer the best answers to share."""
-    query = update.inline_query
-    found = _engine(context).search(query.query, INLINE_RESULTS)
-    results = [
-        InlineQueryResultArticle(
-            id=reply.faq_id or f"r{n}",
-            title=markup.to_plain(reply.text.split("\n", 1)[0])[:INLINE_TITLE_CHARS],
-            description=markup.to_plain(reply.text.split("\n\n", 2)[1] if "\n\n" in reply.text else "")[
-                :INLINE_DESCRIPTION_CHARS
-            ],
-            input_message_content=InputTextMessageContent(
-                render(reply)[0][0], parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
-            ),
-        )
-        for n, reply in enumerate(found)
-    ]
-    await query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=False)
+    await _answer(where(message, quote=not is_private(message)), replies.only_text(), context)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure without the patient's text or identity; tell them to try again."""
     error = context.error
+    if isinstance(error, Forbidden):  # the patient blocked the bot or left the group: nothing is wrong here
+        log.info("reply not delivered: the user blocked the bot or the bot left the chat")
+        return
     log.error("error while handling an update: %s", type(error).__name__, exc_info=_safe_exc_info(error))
-    if isinstance(update, Update) and update.effective_chat and not isinstance(error, Forbidden | RetryAfter):
+    if isinstance(update, Update) and update.effective_chat and not isinstance(error, RetryAfter):
         try:
             await context.bot.send_message(update.effective_chat.id, replies.SORRY)
         except Exception:  # the API itself may be down; the log line above is what we have

@@ -5,10 +5,11 @@ own failures as one line instead of a traceback; no update payload from the libr
 from __future__ import annotations
 
 import logging
-import os
 from urllib.parse import quote
 
 from telegram.error import TelegramError
+
+from bot import config
 
 HIDDEN = "[token]"
 PAYLOAD_MARKER = "Received data was"  # python-telegram-bot's parse-failure lines quote the whole update
@@ -57,9 +58,7 @@ class LibraryHygiene(logging.Filter):
 
 
 def setup(token: str | None) -> None:
-    level = logging.getLevelName(os.environ.get("LOG_LEVEL", "INFO").upper())
-    level = level if isinstance(level, int) else logging.INFO
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=config.log_level())
     # httpx logs every request URL at INFO, and the URL holds the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

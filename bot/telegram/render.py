@@ -7,9 +7,10 @@ import asyncio
 import logging
 import time
 from collections.abc import Sequence
+from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
-from telegram.constants import MessageLimit, ParseMode
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
+from telegram.constants import MessageLimit
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
@@ -25,9 +26,23 @@ FIRST_RETRY_SECONDS = 0.5  # doubled after each failed attempt, up to MAX_RETRY_
 MAX_RETRY_SECONDS = 4.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # the clinic's website would preview under every answer
 BUTTON_LABEL_CHARS = 64  # FAQ questions are button labels; longer ones wrap badly on a phone
+# Ends the callback_data of buttons on a menu message, so a press knows it may edit that
+# message in place; buttons under answers lack it, and old buttons without it open new messages.
+FROM_MENU = "/m"
 
 
-def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
+def callback_data(button: Button, on_menu: bool = False) -> str:
+    return f"{button.action}:{button.value}{FROM_MENU if on_menu else ''}"
+
+
+def parse_callback(data: str) -> tuple[str, str, bool]:
+    """(action, value, pressed on a menu message) from a button's callback_data."""
+    on_menu = data.endswith(FROM_MENU)
+    action, _, value = data.removesuffix(FROM_MENU).partition(":")
+    return action, value, on_menu
+
+
+def keyboard(buttons: Sequence[Button], on_menu: bool = False) -> InlineKeyboardMarkup | None:
     """One button per row: FAQ questions are long and phones are narrow."""
     if not buttons:
         return None
@@ -36,30 +51,40 @@ def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
         if button.action is Action.URL:
             rows.append([InlineKeyboardButton(button.label, url=button.value)])
         else:
-            rows.append(
-                [
-                    InlineKeyboardButton(
-                        button.label[:BUTTON_LABEL_CHARS], callback_data=f"{button.action}:{button.value}"
-                    )
-                ]
-            )
+            label = button.label[:BUTTON_LABEL_CHARS]
+            rows.append([InlineKeyboardButton(label, callback_data=callback_data(button, on_menu))])
     return InlineKeyboardMarkup(rows)
 
 
 def render(reply: Reply) -> list[tuple[str, InlineKeyboardMarkup | None]]:
     """HTML messages for one reply; the keyboard goes on the last one."""
     chunks = [markup.to_html(chunk) for chunk in markup.split(reply.text, MessageLimit.MAX_TEXT_LENGTH)]
-    marks: list[InlineKeyboardMarkup | None] = [None] * (len(chunks) - 1) + [keyboard(reply.buttons)]
+    marks: list[InlineKeyboardMarkup | None] = [None] * (len(chunks) - 1) + [keyboard(reply.buttons, reply.menu)]
     return list(zip(chunks, marks, strict=True))
 
 
-async def send(chat_id: int, reply: Reply, context: ContextTypes.DEFAULT_TYPE) -> None:
-    for text, reply_markup in render(reply):
-        await _send_with_retry(context, chat_id, text, reply_markup)
+async def send(
+    chat_id: int,
+    reply: Reply,
+    context: ContextTypes.DEFAULT_TYPE,
+    *,
+    reply_to: int | None = None,
+    thread_id: int | None = None,
+) -> None:
+    """Send every chunk of `reply`: the first quotes `reply_to`, all stay in forum topic `thread_id`."""
+    for n, (text, reply_markup) in enumerate(render(reply)):
+        where: dict[str, Any] = {"message_thread_id": thread_id} if thread_id else {}
+        if reply_to is not None and n == 0:
+            where["reply_parameters"] = ReplyParameters(reply_to, allow_sending_without_reply=True)
+        await _send_with_retry(context, chat_id, text, reply_markup, **where)
 
 
 async def _send_with_retry(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    text: str,
+    reply_markup: InlineKeyboardMarkup | None,
+    **where: Any,  # reply_parameters and message_thread_id, passed through as they are
 ) -> Message:
     """Retry sends that failed in transit, and 429s the rate limiter gave up on. A send Telegram
     took but whose answer was lost may arrive twice: we prefer a rare duplicate to a lost
@@ -70,8 +95,8 @@ async def _send_with_retry(
     while True:
         try:
             return await context.bot.send_message(
-                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=reply_markup, link_preview_options=NO_PREVIEW
-            )
+                chat_id, text, reply_markup=reply_markup, **where
+            )  # parse mode and link previews: the Application's Defaults (bot.telegram.app)
         except (NetworkError, RetryAfter) as error:  # includes TimedOut; BadRequest too, which no retry fixes
             if isinstance(error, BadRequest) or time.monotonic() + delay > give_up:
                 raise

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.understanding.english import is_english
 from bot.understanding.normalise import fold
 from bot.understanding.triage_tags import Tag, word_set
 from bot.understanding.triage_words import WORDS
@@ -39,7 +40,7 @@ CORRECTION_CACHE = 8192  # distinct words remembered; each key is at most MAX_CO
 NOT_TYPOS = word_set(
     "weekly weekend weekends number numbers bumper dinner winter bother weather letter better wetter "
     "piston pistol poorly pools pooch power powder dearly bottle bottles legal legacy lager ledge "
-    "strange stranger strain strains thirsty curing pained pants panic bleed"
+    "strange stranger strain strains thirsty curing pained pants panic bleed cance cancle cancell canel"
 )
 
 
@@ -82,6 +83,10 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|excep
 def _correct(word: str) -> str:
     if len(word) < MIN_CORRECTED or len(word) > MAX_CORRECTED or word in _KNOWN or word in NOT_TYPOS:
         return word
+    if word.endswith("s") and word[:-1] in _KNOWN:
+        return word[:-1]  # "wipes", and "backside's" folded to "backsides"
+    if is_english(word):  # "swears" is not "sweats", "chance" not "cancer", "tried" not "tripped"
+        return word
     if any(word.startswith(p) for p, _ in _PREFIXES):
         return word
     found = process.extractOne(
@@ -115,6 +120,8 @@ class _Concept:
     at: int  # word position in the clause
     negated: bool
 
+
+_LIST_WORDS = frozenset({"or", "nor", "any"})
 
 # Concepts a preceding "no"/"not" denies. The others already carry their own
 # negative ("can't feel", "no urge") and are symptoms whatever precedes them.
@@ -151,8 +158,8 @@ def _concepts(words: list[str]) -> list[_Concept]:
         negated = i - last_negation <= NEGATION_REACH
         for tag in tags:
             out.append(_Concept(tag, i, negated and tag in _DENIABLE))
-        if Tag.NEG in tags:
-            last_negation = i
+        if Tag.NEG in tags or (words[i] in _LIST_WORDS and negated):
+            last_negation = i  # "not any bowel or bladder issues": the denial runs on through a list
         elif Tag.STOP in tags:
             last_negation = -NEGATION_REACH - 1  # "no pain and my bum is numb": the denial ends at "and"
         i += 1

@@ -68,6 +68,7 @@ class Outcome(StrEnum):
 class Scored:
     faq_id: str
     score: float
+    phrase: int = -1  # which phrasing of the entry scored best (an index into Index.phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +139,10 @@ class Index:
         self.phrases: list[_Phrase] = [
             _Phrase(i, toks, " ".join(sorted(toks)), sum(idf[t] for t in toks)) for i, toks in tokenised if toks
         ]
-        self.exact: dict[str, int] = {}
+        self.exact: dict[str, int] = {}  # sorted tokens -> the first phrasing with exactly those
         postings: dict[str, list[int]] = defaultdict(list)
         for pid, phrase in enumerate(self.phrases):
-            self.exact.setdefault(phrase.text, phrase.entry)
+            self.exact.setdefault(phrase.text, pid)
             for tok in phrase.tokens:
                 postings[tok].append(pid)
         weight = [p.weight for p in self.phrases]
@@ -204,17 +205,17 @@ class Index:
         fuzzy = dict.fromkeys(top, 0.0)
         for _, value, pos in process.extract(key, [self.phrases[p].text for p in top], scorer=fuzz.ratio, limit=None):
             fuzzy[top[pos]] = value
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, int]] = {}
         exact = self.exact.get(key)
         if exact is not None:
-            best[exact] = 100.0
+            best[self.phrases[exact].entry] = (100.0, exact)
         for pid in top:
             entry = self.phrases[pid].entry
             value = 100 * ((1 - FUZZY_SHARE) * overlap[pid] + FUZZY_SHARE * fuzzy[pid] / 100)
-            if value > best.get(entry, -1.0):
-                best[entry] = value
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [Scored(self.entries[i].id, round(s, 1)) for i, s in ranked]
+            if value > best.get(entry, (-1.0, -1))[0]:
+                best[entry] = (value, pid)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        return [Scored(self.entries[i].id, round(s, 1), pid) for i, (s, pid) in ranked]
 
 
 def decide(ranked: list[Scored], settings: MatchSettings) -> Match:

@@ -16,6 +16,8 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz import fuzz, process
 
+from bot.understanding.english import is_english
+
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
 
@@ -148,6 +150,7 @@ class Analyzer:
                 (phrase_map if " " in folded else token_map)[folded] = target
             if " " in target:
                 phrase_map.setdefault(target, target)
+        is_english("")  # load the word list now, not on the first patient's message
         self._token_map = token_map
         self._phrase_map = phrase_map
         self._phrase_re = _phrase_pattern(phrase_map)
@@ -180,7 +183,7 @@ class Analyzer:
 
     def correct(self, word: str) -> str:
         """The vocabulary word a typo most likely meant, or the word itself."""
-        if word in self.vocabulary or len(word) < 4 or word.isdigit():
+        if word in self.vocabulary or len(word) < 4 or word.isdigit() or is_english(word):
             return word
         cached = self._corrections.get(word)
         if cached is not None:

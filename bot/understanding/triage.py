@@ -48,6 +48,9 @@ class Triage:
         return self.level is Level.EMERGENCY
 
 
+# "after climbing yesterday, both thighs are sore": a passing cause this close to "both" explains it
+IDIOM_REACH = 5
+_LEG_RULES = ("both-legs", "walking")
 _AREA = (Tag.AREA, Tag.TOUCH)
 _FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
 _BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
@@ -66,9 +69,10 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
             or c.near((Tag.BOWEL,), _BOWEL_TROUBLE)
             or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
             or c.at(Tag.LEAKED)
+            or ([] if Tag.PERIOD in message else c.at(Tag.PADS))
             or _not_been(c),
         ),
-        ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
+        ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.UNAWARE, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
         ("both-legs", _both_legs(c)),
         ("walking", [] if c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH) else c.at(Tag.SEVERE_WALK)),
         ("chest-pain", c.at(Tag.CHEST) if context else []),
@@ -79,6 +83,11 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     if found and found[0][0] == "sexual-change" and not context and len(found) == 1:
         return []  # sexual change alone: GP advice (GIRFT), handled below
     return found
+
+
+def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
+    """Words between the red flag and the nearest `tag`: infinite when there is none."""
+    return min((abs(t - w) for t in c.at(tag) for w in where), default=float("inf"))
 
 
 def _touch_feels(c: Clause) -> list[int]:
@@ -103,14 +112,17 @@ def _one_buttock(c: Clause) -> bool:
 
 def _both_legs(c: Clause) -> list[int]:
     legs = c.at(Tag.LEG, Tag.LEGS)
+    # aching legs after a hike are sore muscles; weakness or numbness after one is not
+    felt = (*_LEG_TROUBLE,) if c.has(Tag.IDIOM) else (*_LEG_TROUBLE, Tag.PAIN)
     bilateral = c.at(Tag.SIDES) + [b for b in c.at(Tag.BOTH) if any(abs(b - x) <= 3 for x in legs)]
     if bilateral:
-        trouble = c.at(*_LEG_TROUBLE, Tag.PAIN)
+        trouble = c.at(*felt)
         near = sorted({p for b in bilateral for t in trouble if abs(b - t) <= PAIR_WINDOW for p in (b, t)})
         # "it started in my other leg as well": the pain is named in another clause
-        return near or (bilateral if c.has(Tag.NEW) else [])
+        exertion = any(abs(i - b) <= IDIOM_REACH for i in c.at(Tag.IDIOM) for b in bilateral)
+        return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
     # "my legs keep giving way": plural legs with weakness, not with pain alone
-    return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL))
+    return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, *_FEEL, Tag.SEVERE_WALK, Tag.CONTROL))
 
 
 _URGENT_SIGNS = (
@@ -132,35 +144,64 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
     flags = _red_flags(clause, message_tags)
     if flags:
         rule, where = flags[0]
-        # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not
-        fresh = any(abs(n - w) <= PAIR_WINDOW for n in clause.at(Tag.NEW) for w in where)
+        accident = rule in ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
+        # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
+        # and the nearest context explains it: "last year, numbness for a couple of days"
+        new = _distance(clause, Tag.NEW, where)
+        fresh = new <= PAIR_WINDOW
+        # "legs like jelly after Zumba last night": exertion right beside tired legs explains them
+        exertion = rule in _LEG_RULES and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH
+        passing = clause.has(Tag.IDIOM) and (not fresh or exertion)
+        past = _distance(clause, Tag.PAST, where) < new or (clause.has(Tag.FINE) and not fresh and not accident)
         # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
         if clause.general and Tag.NEW not in message_tags:
             return Triage(Level.SAFETY_NET, f"general:{rule}")
-        if clause.has(Tag.IDIOM) and not fresh:
+        if passing:
             return Triage(Level.SAFETY_NET, f"passing:{rule}")
-        if clause.has(Tag.CHRONIC) and not fresh:
+        # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
+        if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
             return Triage(Level.URGENT, f"long-standing:{rule}")
-        if (clause.has(Tag.PAST) or clause.has(Tag.FINE)) and not fresh:
+        if past:
             return Triage(Level.SAFETY_NET, f"past:{rule}")
         return Triage(Level.EMERGENCY, rule)
     for tag, rule in _URGENT_SIGNS:
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
             return Triage(Level.URGENT, rule)
-    if clause.has(Tag.CES) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
+    if clause.has(Tag.CES, Tag.WARNING) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
         return Triage(Level.SAFETY_NET, "mentions-red-flag")
     if clause.mentioned((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.SENSE, Tag.ALTERED)):
         return Triage(Level.URGENT, "sexual-change-only")
     return Triage()
 
 
+# Two neighbouring clauses, one with a symptom but no body word and the other with a
+# body word but no symptom, are read together: "my legs are there, but it's like
+# they're not mine"; "it feels like sitting on frozen peas, but only where I'd sit".
+_BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
+_SYMPTOM = (*_FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
+
+
+def _halves(clause: Clause, before: Clause) -> bool:
+    def symptom_only(c: Clause) -> bool:
+        return c.has(*_SYMPTOM) and not c.has(*_BODY)
+
+    def body_only(c: Clause) -> bool:
+        return c.has(*_BODY) and not c.has(*_SYMPTOM)
+
+    return (symptom_only(clause) and before.has(*_BODY)) or (body_only(clause) and symptom_only(before))
+
+
 def triage(text: str) -> Triage:
     """The most urgent outcome over the message's clauses."""
-    clauses = [Clause(part) for part in split_clauses(text)]
+    parts = split_clauses(text)
+    clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
     best = Triage()
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
+        if i and found.level < Level.EMERGENCY and _halves(clause, clauses[i - 1]):
+            joined = _clause_level(Clause(parts[i - 1] + " " + parts[i]), message_tags)
+            found = joined if joined.level > found.level else found
         if found.level > best.level:
             best = found
             if best.level is Level.EMERGENCY:

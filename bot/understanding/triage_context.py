@@ -14,12 +14,18 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "i have | ive got | i think i have | i think ive got | i might have | i may have | i must have | "
         "he has | she has | hes got | shes got | has got | have got | think its | think it is | it could be"
     ),
+    Tag.WARNING: _words(
+        "red flag | red flags | warning sign | warning signs | danger signs | danger sign | serious signs | "
+        "emergency | an emergency | emergencies | a and e | a e | 999"
+    ),
     Tag.READ: _words(
         "i read | ive read | i heard | ive heard | i saw | read that | heard that | read about | leaflet | "
         "article | website | google | googled | googling | nhs says | nhs website | look out for | "
         "watch out for | keep an eye out | what to look for | red flag | red flags | warning sign | "
         "warning signs | signs of | symptoms of | told to watch | told me to watch | told me to look out | "
-        "just in case | worried about getting | scared of getting | worried it could be | curious"
+        "just in case | worried about getting | scared of getting | worried it could be | curious | "
+        "they talk about | people talk about | you hear about | thing they talk about | i keep hearing | you hear of | "
+        "card about | a card | gave me a card | leaflet about | warning card | ces card"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
@@ -30,7 +36,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NOISE: _words(
-        "wee bit | wee while | wee one | wee ones | blood flow | energy flow | qi flow | go on | let go | "
+        "dead on my feet | dead on his feet | dead on her feet | wee bit | wee while | wee one | wee ones | "
+        "blood flow | energy flow | qi flow | go on | let go | "
         "go away | number of | bottom of | at the bottom | the bottom | to the bottom | range of motion | "
         "wind down | fell asleep | fall asleep | falling asleep | dead good | dead easy | dead nervous | "
         "dead worried | dead scared | heart of | feel better | feel free | weeks | wet weather | wet day | "
@@ -40,7 +47,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "bladder points | weekly | weekend | weekends | a wee bit | not sure | im not sure | not certain | "
         "no idea if | dont know if this matters | not sure if | dont want to | not to worry | no rush | "
         "not a big deal | no big deal | dont mind | not bothered | no worries | dont laugh | not joking | "
-        "no joke"
+        "no joke | "
+        "weak at the knees | go weak at the knees | went weak at the knees | "
+        "there isnt one | there wasnt one | isnt one | off my chest | a lot off my chest | get it off my chest"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
@@ -66,7 +75,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no worse than usual | on and off for | no different to | same as it | nothing has changed | "
         "nothings changed | for ten years | for 10 years | for a few years | for many years | "
         "since i was young | since my 20s | since my twenties | since my operation | since my op | "
-        "since childbirth | since giving birth"
+        "since childbirth | since giving birth | "
+        "never changed | permanent | its permanent | since my op | since my back op | since the op | since surgery | "
+        "since my operation"
     ),
     Tag.NEW: _words(
         "suddenly | sudden | all of a sudden | out of nowhere | since yesterday | yesterday | today | "
@@ -79,7 +90,14 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "first time | not normal | isnt normal | not normal for me | not usual | unusual | not like me | "
         "never like this | right now | since the fall | since the accident | since my fall | just now | "
         "just started | just noticed | noticed | keeps getting | progressing | spread | not like him | "
-        "not like her | not like them | never like him | never like her | yday | yest | 2day | tdy"
+        "not like her | not like them | never like him | never like her | yday | yest | 2day | tdy | since my back | "
+        "since i hurt | since i did my back | since i put my back | since hurting | since lifting | "
+        "since the weekend | since the accident | since the fall | since i fell | since my disc | since he hurt | "
+        "since she hurt | since his back | since her back | "
+        "never been a problem before | never had a problem before | never been like this | never been like that | "
+        "not like me | "
+        "like i used to | as i used to | like i used to be able | since me back | "
+        "now he says"
     ),
     Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
     Tag.PAST: _words(
@@ -89,7 +107,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "back then | after my op | after surgery | after the op | back in | went after | it went | "
         "it passed | passed after | only lasted | for an afternoon | never happened again | "
         "hasnt happened since | not happened since | yrs ago | yr ago | these days | when i was pregnant | "
-        "after the birth | once sent | went away after | cleared after"
+        "after the birth | once sent | went away after | cleared after | last month | that passed | passed off | "
+        "hasnt come back | hasnt returned | "
+        "before my op | before my back op | before the op | before surgery | before my surgery | "
+        "before the surgery | before my operation"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -107,7 +128,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "when i sit too long | desk all day | at my desk | after a long | gone to jelly | go to jelly | "
         "at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
         "from sitting | match | on the side | parkrun | after a run | running | jog | jogging | "
-        "after my run | football practice | 5 a side"
+        "after my run | football practice | 5 a side | "
+        "flight back | flight home | flight to | hour flight | on the plane | plane | climbing | hike | hiking | "
+        "hill walking | fell walking | "
+        "after a long walk"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "
@@ -152,6 +176,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "why | may | might | is it | are there | tell me about | explain | define | what is | what are | "
         "is it possible | possible | common | rare | risk | signs | symptoms | red flags | red flag | "
         "warning signs | warning sign | mean | means | meaning | info | information | hypothetically | ever | "
-        "cause | causes | give | lead to | happen | happens"
+        "cause | causes | give | lead to | happen | happens | is it normal | is this normal | is that normal | "
+        "normal for sciatica | normal with sciatica"
     ),
 }

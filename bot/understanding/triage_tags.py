@@ -19,6 +19,8 @@ class Tag(StrEnum):
     LEAK = "leak"  # leaking, dribbling, accidents, pads
     UNAWARE = "unaware"  # no urge, don't know when, didn't realise
     LEAKED = "leaked"  # a bladder or bowel accident said in one phrase: "wet the bed"
+    PADS = "pads"  # wearing pads: a leak, unless a period explains them
+    PERIOD = "period"  # a period, which explains pads
     LEG = "leg"  # one leg, foot, or "legs" without a side
     LEGS = "legs"  # legs or feet in the plural
     BOTH = "both"  # both, either, neither, each: bilateral only next to a leg word
@@ -42,6 +44,7 @@ class Tag(StrEnum):
     GENERIC = "generic"  # you, someone, people: a general question
     PERSON = "person"  # I, my, he, she, my husband: a report about someone
     CES = "ces"  # the name itself
+    WARNING = "warning"  # red flags, warning signs: a question about them gets the safety-net
     FEVER = "fever"
     WEIGHT = "weight"
     CANCER = "cancer"

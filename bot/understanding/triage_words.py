@@ -25,7 +25,10 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "penis | willy | todger | testicle* | scrotum | balls | undercarriage | nether region* | ring | "
         "downstairs | nethers | where i sit | where you sit | sit bones | clitoris | lady parts | "
         "private bits | intimate area | intimate parts | tailbone area | middle bit | the middle | crack | "
-        "bum crack | perianal"
+        "bum crack | perianal | area one would sit on | area you would sit on | area you sit on | "
+        "the area i sit on | bicycle saddle | "
+        "seat area | my seat | whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | "
+        "inside my thighs"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | "
@@ -41,7 +44,14 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "odd feeling | strange feeling | funny feeling | altered feeling | altered sensation | fizzing | "
         "fizzy | buzzing | like cotton wool | like rubber | rubbery | frozen | prickling | reduced feeling | "
         "less feeling | reduced sensation | less sensation | anaesthesia | anesthesia | local anaesthetic | "
-        "anaesthetic | anesthetic | local anesthetic | gone to sleep | asleep | wont wake up"
+        "anaesthetic | anesthetic | local anesthetic | gone to sleep | asleep | wont wake up | novocaine | "
+        "novocain | lidocaine | been injected | injected with | sat on my foot | sat on your foot | sat on my leg | "
+        "sat on your leg | someone elses | somebody elses | belong to someone else | belongs to someone else | "
+        "belong to somebody else | not mine | not my own | arent mine | "
+        "made of rubber | like lead | made of wood | like wood | wooden | frozen peas | bag of frozen peas | fuzzy | "
+        "wearing off | through jeans | through a thick | through thick | through gloves | through a glove | "
+        "mannequin | belong to a stranger | a stranger | isnt touching | not touching | wasnt touching | "
+        "wasnt there | isnt there | cushion of air | sitting on air | dentist injection | like theyre not mine"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -51,18 +61,23 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "barely feel | hardly feel | cant sense | no longer feel | nothing there | feel nothing | "
         "felt nothing | feel anything | cant tell | felt like nothing | feels like nothing | "
         "feel like nothing | cant feel much | feel much | felt nowt | feel nowt | feel nowt at all | "
-        "felt nowt at all | nowt"
+        "felt nowt at all | nowt | "
+        "couldnt tell | could not tell | cant tell the | "
+        "without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | dont feel it | "
+        "not feel it | couldnt feel it"
     ),
     Tag.BLADDER: _words(
         "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
         "number ones | stream | flow | catheter | waterworks | pass water | passing water | passed water | "
         "make water | wet | tinkle | widdle | dribbl* | trickle | streams | the stream | slash | a slash | "
-        "not needed a wee | not been for a wee | not needed the loo | not needed a pee"
+        "not needed a wee | not been for a wee | not needed the loo | not needed a pee | dripping | dripping tap | "
+        "drip | number 1 | no 1"
     ),
     Tag.BOWEL: _words(
         "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | "
         "number twos | motion | motions | shat | shit | shitting | crap | wind | fart* | trump | "
-        "open my bowels | back end | from behind | the other end"
+        "open my bowels | back end | from behind | the other end | number 2 | no 2 | no2 | "
+        "dump | a dump | have a dump | the bowel department | bowel department"
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
@@ -74,7 +89,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "sex | intercourse | making love | sex life | come during | cum | impoten* | erectile | cant come | "
         "couldnt come | felt like nothing | intimate | make love | cant get it up | couldnt get it up | "
         "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | "
-        "losing my erection | got hard"
+        "losing my erection | got hard | in the bedroom | bedroom department | bedroom side of things | "
+        "between the sheets | "
+        "when i came | when i come | came last night | climaxed"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
@@ -89,7 +106,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "barely a trickle | cant get it up | couldnt get it up | cant keep it up | goes soft | go soft | "
         "went soft | going soft | lose my erection | losing my erection | cnt | carnt | cnt pee | "
         "before anything happened | only a dribble | for ages before | properly | couldnt tell if | "
-        "couldnt tell"
+        "couldnt tell | and nothing | nothing happening | nothing happened | "
+        "wont empty | doesnt empty right | cant empty | not emptying right | gone funny | gone all funny"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -97,11 +115,18 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "couldnt stop | couldnt hold | unable to control | unable to hold | unable to stop | "
         "cant keep it in | weak bladder | control of my | control over | no warning | "
         "cant get to the toilet in time | not in time | didnt make it | didnt make it to the | "
-        "cant make it to the | in time"
+        "cant make it to the | in time | "
+        "to control my | "
+        "unreliable"
     ),
     Tag.LEAK: _words(
-        "leak* | dribbl* | accident | accidents | pad | pads | nappy | nappies | incontinen* | soil* | "
-        "wet myself | wetting myself | wetting | messed myself | messed | seep* | trickl* | damp"
+        "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | "
+        "wet myself | wetting myself | wetting | messed myself | messed | seep* | trickl* | damp | "
+        "something came out | came out with it | followed through | follow through | marks in my underwear | "
+        "marks in my pants | marks in his pants | marks in her pants | skid marks | stains | stained | staining | "
+        "just came out | it came out | leaks out | leaking out | came out on the way | "
+        "skidmarks | skid mark | "
+        "didnt make it | didnt make it in time | poo came out | wee came out"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | "
@@ -118,7 +143,12 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "not needed to | no need to go | not been for a wee | not been to the loo | not needed the loo | "
         "not needed a wee | hasnt needed the loo | didnt need to go | couldnt tell if | "
         "couldnt tell whether | cant tell if i | still going or | or had finished | if i had finished | "
-        "if ive finished"
+        "if ive finished | didnt even know | didnt even realise | didnt even realize | didnt even notice | "
+        "never even noticed | had no idea | no idea | "
+        "dont get the signal | no signal | dont get the message | dont get any warning | only know when | "
+        "only realise when | "
+        "not need a wee | not needing a wee | dont need a wee | dont need to wee | not need to wee | "
+        "no need to wee | dont need to go | not needing to go | not need the loo | without me feeling"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | "
@@ -127,11 +157,15 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "soiled myself | soiled | pooed myself | pooped myself | shat myself | messed myself | "
         "messed herself | messed himself | soiled himself | soiled herself | pooed herself | pooed himself | "
         "wee myself | pee myself | wetting the bed | wetting myself | incontinent | incontinence | "
-        "wearing pads | need pads | needing pads | using pads | wear pads | wearing a pad | "
         "urinary retention | retention | soiling himself | soiling herself | soiling myself | "
         "wetting himself | wetting herself | had an accident | having accidents | accident in my pants | "
         "in my pants | in his pants | in her pants"
     ),
+    Tag.PADS: _words(
+        "pad | pads | wearing pads | need pads | needing pads | using pads | wear pads | wearing a pad | "
+        "incontinence pads | tena | tena lady"
+    ),
+    Tag.PERIOD: _words("period | periods | my period | on my period | time of the month | menstrual | sanitary"),
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
     Tag.LEGS: _words("legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs"),
     Tag.BOTH: _words(
@@ -148,7 +182,11 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "each leg | each foot | both ankles | both of my legs | both of her legs | both of his legs | "
         "right too | left too | right as well | left as well | other leg as well | other leg too | both now | "
         "now both | its in both | now the left | now the right | now my left | now my right | now the other | "
-        "other ones | the other ones | left one is too | right one is too | the other one is | other one is"
+        "other ones | the other ones | left one is too | right one is too | the other one is | other one is | "
+        "they both | both of them | both feel | both are | both have | into my right | into the right | "
+        "into my left | into the left | to my right leg | to my left leg | right one has started | "
+        "left one has started | "
+        "two side | two sides | both side | 2 sides | two legs"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
@@ -163,7 +201,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant feel my feet | legs are useless | legs like jelly | off balance | lost my balance | "
         "cant lift my feet | cant lift either | feet slapping | feet dragging | dragging both | "
         "both feet are dragging | slapping walk | high stepping | changed the way i walk | walking funny | "
-        "walking strangely | keep tripping | keeps tripping | tripping over my feet | tripping over my toes"
+        "walking strangely | keep tripping | keeps tripping | tripping over my feet | tripping over my toes | "
+        "look drunk | looks drunk | walk has gone funny | walk has gone all funny | walking has gone funny"
     ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | "
@@ -175,7 +214,12 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "stopped working | wont hold me | cant move | cannot move | paralys* | paralyz* | heavy | wont move | "
         "wont lift | numb | numbness | tingl* | pins and needles | dead | works properly | work properly | "
         "working properly | weaker | weakness | barely stand | cant stand up | wont do what i tell them | "
-        "wont do as theyre told | flop* | cant control my legs | lost control of my legs"
+        "wont do as theyre told | flop* | cant control my legs | lost control of my legs | "
+        "not doing what i tell them | not doing what theyre told | dont do what i tell them | "
+        "wont do what theyre told | "
+        "like lead | made of lead | made of wood | wading through treacle | treacle | going from under me | "
+        "from under me | folded | knees folded | strings cut | catching my toes | catch my toes | just stopped | "
+        "legs stopped | cant even stand | cant even walk"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | "
@@ -183,7 +227,10 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | "
-        "pelvis | bum bone | landed on my back | landed flat on my back | on my back"
+        "pelvis | bum bone | landed on my back | landed flat on my back | on my back | did my back in | "
+        "done my back in | did his back in | did her back in | put my back out | put his back out | put her back out | "
+        "since my back | since i did my back | since i put my back | since his back | since her back | since my disc | "
+        "did me back in | done me back in | put me back out | since me back"
     ),
     Tag.CHEST: _words("chest | chest pain | tight chest | chest tightness | chest is tight"),
     Tag.TRAUMA: _words(

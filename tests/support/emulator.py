@@ -30,6 +30,7 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
 )
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}\b")  # what Telegram turns into a mention entity
 _BARE_AMPERSAND = re.compile(r"&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)")
 QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 
@@ -103,6 +104,8 @@ class SentMessage:
     reply_markup: dict | None
     edited: int = 0
     at: float = field(default_factory=time.perf_counter)  # when the bot sent it
+    reply_to: int | None = None  # the message it quotes (reply_parameters)
+    thread_id: int | None = None  # the forum topic it was sent to (message_thread_id)
 
     def buttons(self) -> list[dict]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])
@@ -136,6 +139,9 @@ class Emulator:
         self._new_sent = asyncio.Condition()
         self._open_queries: set[str] = set()
         self.messages: dict[tuple[int, int], SentMessage] = {}
+        self.user_messages: dict[tuple[int, int], dict] = {}  # what the patients sent, by (chat, message id)
+        self.forums: set[int] = set()  # chats that are forum supergroups
+        self.blocked: set[int] = set()  # users who blocked the bot: sending to them is Forbidden
         self.url = ""
         self._runner: web.AppRunner | None = None
         self._stopping = False
@@ -186,7 +192,9 @@ class Emulator:
         try:
             result = await handler(await self._params(request))
         except ApiError as error:
-            self.errors.append(f"{method}: {error.description}")
+            async with self._new_sent:  # so wait_until can wait for an error too
+                self.errors.append(f"{method}: {error.description}")
+                self._new_sent.notify_all()
             payload: dict[str, Any] = {"ok": False, "error_code": error.code, "description": error.description}
             if error.retry_after is not None:
                 payload["parameters"] = {"retry_after": error.retry_after}
@@ -280,11 +288,35 @@ class Emulator:
             raise ApiError("Bad Request: message is too long")
         return visible
 
+    def _reply_target(self, chat_id: int, params: dict) -> int | None:
+        reply = params.get("reply_parameters")
+        if isinstance(reply, str):
+            reply = json.loads(reply)
+        if not reply:
+            return None
+        target = int(reply["message_id"])
+        known = (chat_id, target) in self.user_messages or (chat_id, target) in self.messages
+        if not known and not reply.get("allow_sending_without_reply"):
+            raise ApiError("Bad Request: message to be replied not found")
+        return target if known else None
+
+    def _thread(self, chat_id: int, params: dict) -> int | None:
+        thread = params.get("message_thread_id")
+        if thread in (None, ""):
+            return None
+        if chat_id not in self.forums:
+            raise ApiError("Bad Request: message thread not found")
+        return int(thread)
+
     async def api_sendmessage(self, params: dict) -> dict:
         chat_id = int(params["chat_id"])
+        if chat_id in self.blocked:
+            raise ApiError("Forbidden: bot was blocked by the user", 403)
         visible = self._visible(params.get("text"), params.get("parse_mode"))
         reply_markup = self._check_markup(params.get("reply_markup"))
+        reply_to, thread_id = self._reply_target(chat_id, params), self._thread(chat_id, params)
         message = SentMessage(next(self._message_ids), chat_id, visible, params["text"], reply_markup)
+        message.reply_to, message.thread_id = reply_to, thread_id
         self.messages[(chat_id, message.message_id)] = message
         async with self._new_sent:
             self.sent.append(message)
@@ -341,11 +373,13 @@ class Emulator:
     def _chat(self, chat_id: int, user_id: int, chat_type: str) -> dict:
         if chat_type == "private":
             return {"id": chat_id, "type": "private", "first_name": f"Patient{user_id}"}
+        if chat_id in self.forums:
+            return {"id": chat_id, "type": "supergroup", "title": "Back pain support group", "is_forum": True}
         return {"id": chat_id, "type": chat_type, "title": "Back pain support group"}
 
     def _message_json(self, message: SentMessage) -> dict:
         chat_type = "private" if message.chat_id > 0 else "group"
-        out = {
+        out: dict[str, Any] = {
             "message_id": message.message_id,
             "from": self.api_getme_sync(),
             "chat": self._chat(message.chat_id, message.chat_id, chat_type),
@@ -356,6 +390,8 @@ class Emulator:
             out["reply_markup"] = message.reply_markup
         if message.edited:
             out["edit_date"] = int(time.time())
+        if message.thread_id is not None:
+            out.update(message_thread_id=message.thread_id, is_topic_message=True)
         return out
 
     def api_getme_sync(self) -> dict:
@@ -368,6 +404,51 @@ class Emulator:
             self._new_update.notify_all()
         return update
 
+    def _from_user(
+        self, user_id: int, chat_id: int | None, chat_type: str, thread_id: int | None, reply_to: SentMessage | None
+    ) -> dict[str, Any]:
+        chat_id = chat_id if chat_id is not None else user_id
+        if chat_id < 0 and chat_type == "private":
+            chat_type = "group"
+        if thread_id is not None:
+            self.forums.add(chat_id)
+            chat_type = "supergroup"
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "from": self._user(user_id),
+            "chat": self._chat(chat_id, user_id, chat_type),
+            "date": int(time.time()),
+        }
+        if thread_id is not None:
+            message.update(message_thread_id=thread_id, is_topic_message=True)
+        if reply_to is not None:
+            message["reply_to_message"] = self._message_json(reply_to)
+        return message
+
+    @staticmethod
+    def _entities(text: str, mention_bot_by_name: str | None = None) -> list[dict]:
+        """Entities as Telegram makes them: /command at the start, every @username; offsets in UTF-16."""
+
+        def units(part: str) -> int:
+            return len(part.encode("utf-16-le")) // 2
+
+        found = []
+        if text.startswith("/"):
+            found.append({"type": "bot_command", "offset": 0, "length": units(text.split()[0])})
+        for match in _MENTION.finditer(text):
+            found.append({"type": "mention", "offset": units(text[: match.start()]), "length": units(match.group())})
+        if mention_bot_by_name and mention_bot_by_name in text:  # a tap on the bot's name: a text_mention
+            at = text.index(mention_bot_by_name)
+            found.append(
+                {"type": "text_mention", "offset": units(text[:at]), "length": units(mention_bot_by_name),
+                 "user": {"id": BOT_ID, "is_bot": True, "first_name": mention_bot_by_name}}
+            )  # fmt: skip
+        return sorted(found, key=lambda e: e["offset"])
+
+    async def _push_message(self, message: dict, *, edited: bool = False) -> dict:
+        self.user_messages[(message["chat"]["id"], message["message_id"])] = message
+        return await self.push({"edited_message" if edited else "message": message})
+
     async def send_text(
         self,
         text: str,
@@ -375,41 +456,59 @@ class Emulator:
         chat_id: int | None = None,
         chat_type: str = "private",
         reply_to: SentMessage | None = None,
+        thread_id: int | None = None,
+        text_mention: str | None = None,
     ) -> dict:
-        chat_id = chat_id if chat_id is not None else user_id
-        message: dict[str, Any] = {
-            "message_id": next(self._message_ids),
-            "from": self._user(user_id),
-            "chat": self._chat(chat_id, user_id, chat_type),
-            "date": int(time.time()),
-            "text": text,
-        }
-        if text.startswith("/"):
-            command = text.split()[0]
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        if reply_to is not None:
-            message["reply_to_message"] = self._message_json(reply_to)
-        return await self.push({"message": message})
+        """A patient's text message; `thread_id` makes the chat a forum and posts in that topic,
+        `text_mention` is a part of `text` that mentions the bot by name (no @username)."""
+        message = self._from_user(user_id, chat_id, chat_type, thread_id, reply_to)
+        message["text"] = text
+        entities = self._entities(text, text_mention)
+        if entities:
+            message["entities"] = entities
+        return await self._push_message(message)
 
-    async def send_other(self, kind: str, user_id: int = 1001, chat_id: int | None = None) -> dict:
-        """A non-text message: sticker, photo, voice, location or document."""
-        chat_id = chat_id if chat_id is not None else user_id
+    async def edit(self, update: dict, new_text: str) -> dict:
+        """The patient edits a message they sent (its text, or a media message's caption)."""
+        message = dict(update.get("message") or update["edited_message"])
+        key = "caption" if "caption" in message else "text"
+        message[key] = new_text
+        message.pop("entities" if key == "text" else "caption_entities", None)
+        entities = self._entities(new_text)
+        if entities:
+            message["entities" if key == "text" else "caption_entities"] = entities
+        message["edit_date"] = int(time.time())
+        return await self._push_message(message, edited=True)
+
+    async def send_other(
+        self,
+        kind: str,
+        user_id: int = 1001,
+        chat_id: int | None = None,
+        caption: str | None = None,
+        chat_type: str = "private",
+        reply_to: SentMessage | None = None,
+    ) -> dict:
+        """A non-text message: sticker, photo, voice, video, location, document or contact."""
         payloads = {
             "sticker": {"sticker": {"file_id": "s1", "file_unique_id": "s1u", "type": "regular", "width": 512,
                                     "height": 512, "is_animated": False, "is_video": False}},
             "photo": {"photo": [{"file_id": "p1", "file_unique_id": "p1u", "width": 90, "height": 90}]},
             "voice": {"voice": {"file_id": "v1", "file_unique_id": "v1u", "duration": 3}},
+            "video": {"video": {"file_id": "w1", "file_unique_id": "w1u", "width": 640, "height": 480,
+                                "duration": 5}},
             "location": {"location": {"latitude": 52.04, "longitude": -0.76}},
             "document": {"document": {"file_id": "d1", "file_unique_id": "d1u", "file_name": "scan.pdf"}},
+            "contact": {"contact": {"phone_number": "+447700900123", "first_name": f"Patient{user_id}",
+                                    "user_id": user_id}},
         }  # fmt: skip
-        message = {
-            "message_id": next(self._message_ids),
-            "from": self._user(user_id),
-            "chat": self._chat(chat_id, user_id, "private" if chat_id > 0 else "group"),
-            "date": int(time.time()),
-            **payloads[kind],
-        }
-        return await self.push({"message": message})
+        message = {**self._from_user(user_id, chat_id, chat_type, None, reply_to), **payloads[kind]}
+        if caption is not None:
+            message["caption"] = caption
+            entities = self._entities(caption)
+            if entities:
+                message["caption_entities"] = entities
+        return await self._push_message(message)
 
     async def press(self, message: SentMessage, callback_data: str, user_id: int = 1001) -> str:
         query_id = str(next(self._query_ids))

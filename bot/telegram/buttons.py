@@ -1,0 +1,64 @@
+"""The button handler. Buttons never lose content: only a menu message is replaced in place
+by the next menu; everything pressed under an answer arrives as a new message. A double tap
+sends once (repeating an edit in place is harmless), and browsing menus does not count
+against the flood limit."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import CallbackQuery, Message, Update
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ContextTypes
+
+from bot.replies import Action, Reply
+from bot.telegram import shared
+from bot.telegram.render import parse_callback, render, send
+
+log = logging.getLogger(__name__)
+NAVIGATION = frozenset({Action.TOPICS, Action.CATEGORY})  # browsing, not asking: exempt from the flood limit
+NOT_MODIFIED = "message is not modified"  # Telegram's BadRequest when an edit changes nothing
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button press: menus change in place, answers arrive as new messages."""
+    query = update.callback_query
+    await answer_quietly(query)
+    message = query.message
+    if message is None:
+        return
+    name, value, on_menu = parse_callback(query.data or "")
+    try:
+        action = Action(name)
+    except ValueError:
+        action = Action.TOPICS
+    in_place = on_menu and isinstance(message, Message)  # a menu may become the next menu
+    sends_new = not in_place or action not in NAVIGATION
+    if sends_new and not shared.taps(context).first((message.chat.id, message.message_id, query.data)):
+        return  # the second tap of a double tap would send the same message again
+    if action not in NAVIGATION and not await shared.allowed(update, context):
+        return
+    reply = shared.engine(context).press(action, value)
+    if in_place and reply.menu:
+        await _edit_menu(message, reply)  # a double tap here only repeats an edit: harmless
+        return
+    thread = message.message_thread_id if isinstance(message, Message) and message.is_topic_message else None
+    await send(message.chat.id, reply, context, thread_id=thread)
+
+
+async def answer_quietly(query: CallbackQuery) -> None:
+    """Stop the button's spinner, best effort and once: a failed or late answer ("query is too
+    old" after a restart or behind a backlog) must never cost the patient the reply itself."""
+    try:
+        await query.answer()
+    except TelegramError as error:
+        log.info("could not answer a button press (%s); replying anyway", type(error).__name__)
+
+
+async def _edit_menu(message: Message, reply: Reply) -> None:
+    (text, reply_markup), *_ = render(reply)
+    try:
+        await message.edit_text(text, reply_markup=reply_markup)
+    except BadRequest as error:
+        if NOT_MODIFIED not in str(error).lower():
+            raise  # pressing the same menu twice changes nothing, which is fine
