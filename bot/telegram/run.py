@@ -64,6 +64,8 @@ class Lifecycle:
             asyncio.create_task(app.post_init(application), name="command-menu"),
             asyncio.create_task(self._announce_and_beat(application), name="heartbeat"),
         ]
+        for task in self.tasks:
+            task.add_done_callback(_report_crash)
 
     async def _announce_and_beat(self, application: Application) -> None:
         while not (application.running and application.updater and application.updater.running):
@@ -77,6 +79,12 @@ class Lifecycle:
         await asyncio.gather(*self.tasks, return_exceptions=True)
         health.clear(self.heartbeat)
         log.info("stopped")
+
+
+def _report_crash(task: asyncio.Task) -> None:
+    """A background task that dies is a bug: say so at once, not silently at exit."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("the %s task stopped", task.get_name(), exc_info=task.exception())
 
 
 def _listening_socket(host: str, port: int) -> socket.socket:
