@@ -38,7 +38,7 @@ def test_a_replay_is_spotted_and_memory_stays_bounded():
 
 def test_an_unreadable_update_becomes_a_bare_id_and_the_rest_pass_untouched():
     ledger = Ledger()
-    sieve = UpdatesRequest(ledger)
+    sieve = UpdatesRequest(ledger, read_ahead=32)
     good = {"update_id": 3, "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}, "text": "hi"}}
     odd = {"update_id": 4, "poll": {"id": "p", "question": "q", "options": []}}
     payload = json.dumps({"ok": True, "result": [good, odd]}).encode()

@@ -93,6 +93,7 @@ def build_application(
     ledger = delivery.Ledger()
     updates_request = transport.UpdatesRequest(
         ledger,
+        read_ahead=CONCURRENCY,  # a batch is answered all at once; a crash re-answers no more than that
         connection_pool_size=2,  # the stop-time getUpdates must not wait for a cancelled long poll's slot
         connect_timeout=timeout,
         read_timeout=LONG_POLL_SLACK,  # python-telegram-bot adds the poll timeout to this

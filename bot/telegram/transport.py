@@ -57,9 +57,10 @@ class UpdatesRequest(HTTPXRequest):
     python-telegram-bot cannot parse with a bare `{"update_id": n}` that no handler matches, so
     polling moves past it instead of fetching it again forever."""
 
-    def __init__(self, ledger: Ledger, **options: Any):
+    def __init__(self, ledger: Ledger, read_ahead: int, **options: Any):
         super().__init__(**options)
         self.ledger = ledger
+        self.read_ahead = read_ahead
 
     async def do_request(
         self, url: str, method: str, request_data: RequestData | None = None, **timeouts: Any
@@ -67,6 +68,8 @@ class UpdatesRequest(HTTPXRequest):
         offset = (request_data.parameters.get("offset") if request_data else None) or 0
         if isinstance(offset, int) and offset > 0:
             await self.ledger.settle(offset)
+        if request_data is not None:
+            request_data = _Batch(request_data, self.read_ahead)
         status, payload = await super().do_request(url, method, request_data, **timeouts)
         if status == 200:
             payload = self._sieve(payload)
@@ -95,3 +98,25 @@ class UpdatesRequest(HTTPXRequest):
                 changed = True
         self.ledger.fetched([u["update_id"] for u in updates if isinstance(u, dict) and "update_id" in u])
         return json.dumps(body).encode() if changed else payload
+
+
+class _Batch(RequestData):
+    """getUpdates' parameters with `limit` set (python-telegram-bot's Updater has no such option):
+    a batch no bigger than what is answered at once, so a crash re-answers at most that many."""
+
+    def __init__(self, inner: RequestData, limit: int):
+        super().__init__()
+        self._inner = inner
+        self._limit = limit
+
+    @property
+    def parameters(self) -> dict[str, Any]:
+        return {**self._inner.parameters, "limit": self._limit}
+
+    @property
+    def json_parameters(self) -> dict[str, str]:
+        return {**self._inner.json_parameters, "limit": str(self._limit)}
+
+    @property
+    def multipart_data(self) -> Any:
+        return self._inner.multipart_data
