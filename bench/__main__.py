@@ -46,6 +46,8 @@ def run(smoke: bool) -> dict:
     sizes = [50] if smoke else [100, 1000, 10000]
     scale = [{"faq": "shipped", **speed.measure(engine.faq, messages, builds=1 if smoke else 5)}]
     results["longest_message_ms"] = speed.longest_message_ms(engine.faq)
+    results["worst_case_ms"] = speed.worst_case_ms(engine.faq)
+    results["reloads"] = [speed.reload_growth(FAQ, 5 if smoke else 100)]
     for size in sizes:
         faq = speed.synthetic_faq(engine.faq, size)
         scale.append(
@@ -75,6 +77,9 @@ def main() -> int:
         print(_table(f"Answer quality, blind FAQ sets, {title}; baselines' thresholds picked on it", rows))
     print(_table("Speed and scale (time per message, index build, index memory)", results["speed"]))
     print(f"\nLongest allowed message (4,096 characters of unseen words): {results['longest_message_ms']} ms")
+    worst = ", ".join(f"{name} {ms} ms" for name, ms in results["worst_case_ms"].items())
+    print(f"Worst-case messages (NFKD expanders, fresh index each, budget 50 ms): {worst}")
+    print(_table("Live reloads of faq.yaml (RSS growth; target under 10 MiB per 100)", results["reloads"]))
     print(_table("End-to-end through python-telegram-bot (rate limiter off)", results["throughput"]))
     print(_table("Start-up", results["startup"]))
     print(_table("Batch ask --json", results["batch_ask"]))

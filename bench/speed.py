@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import random
 import statistics
 import time
 import tracemalloc
 from dataclasses import replace
+from pathlib import Path
 
-from bot.engine import FaqVersion, reply_to
+from bot.clinic.reload import FaqWatcher
+from bot.engine import Engine, FaqVersion, reply_to
 from bot.faq import Entry, Faq
 
 # Made-up words give each synthetic copy its own vocabulary, as a bigger real FAQ would have.
@@ -68,6 +72,44 @@ def longest_message_ms(faq: Faq, seed: int = 11) -> float:
     started = time.perf_counter()
     reply_to(version, message)
     return round((time.perf_counter() - started) * 1000, 2)
+
+
+# Characters NFKD expands into many letters: one 4,096-character message becomes one huge word.
+WORST_CASES = {"U+3389 x4096": "\u3389", "U+FB03 x4096": "\ufb03", "U+FDFA x4096": "\ufdfa", "'a' x4096": "a"}
+
+
+def worst_case_ms(faq: Faq) -> dict[str, float]:
+    """Each hostile 4,096-character message on a fresh version (no memo helps): ms, budget 50."""
+    out = {}
+    for name, char in WORST_CASES.items():
+        version = FaqVersion.build(faq)
+        started = time.perf_counter()
+        reply_to(version, char * 4096)
+        out[name] = round((time.perf_counter() - started) * 1000, 2)
+    return out
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def reload_growth(path: Path, reloads: int) -> dict:
+    """RSS before and after `reloads` live reloads of the file, through the real watcher (target: +10 MiB per 100)."""
+    watcher = FaqWatcher(Engine.from_file(path))
+    for _ in range(3):  # warm: the first reloads fill caches once
+        watcher.request()
+        watcher.poll()
+    gc.collect()
+    before = _rss_mib()
+    started = time.perf_counter()
+    for _ in range(reloads):
+        watcher.request()
+        watcher.poll()
+    elapsed = time.perf_counter() - started
+    gc.collect()
+    return {"reloads": reloads, "rss_before_mib": round(before, 1), "rss_growth_mib": round(_rss_mib() - before, 1),
+            "reload_ms_median": round(elapsed / reloads * 1000, 1)}  # fmt: skip
 
 
 def measure(faq: Faq, messages: list[str], builds: int = 3, rounds: int = 3) -> dict:

@@ -123,8 +123,7 @@ def _health(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from bot.telegram import run  # imported here so `ask`, `check` and `eval` start without telegram
 
-    config.writable_db(Path(args.db))
-    return run.main(args)
+    return run.main(args)  # an unusable BOT_DB_PATH costs statistics, not answers (bot.clinic.recorder)
 
 
 def _chat(args: argparse.Namespace) -> int:

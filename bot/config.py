@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from pathlib import Path
 
 
@@ -64,19 +63,3 @@ def check_environment() -> None:
     """Every setting every command reads; raise ConfigError on the first unusable one."""
     webhook_port()
     log_level()
-
-
-def writable_db(path: Path) -> None:
-    """The statistics database can be created and written; else say what to do, in one line."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(path) as connection:
-            connection.execute("CREATE TABLE IF NOT EXISTS write_check (x INTEGER)")
-            connection.execute("DROP TABLE write_check")
-        connection.close()
-    except (OSError, sqlite3.Error) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise ConfigError(
-            f"BOT_DB_PATH: cannot write the statistics database {path} ({reason}); make its folder writable "
-            "by the user the bot runs as (uid 10001 in the Docker image) or point BOT_DB_PATH elsewhere"
-        ) from None

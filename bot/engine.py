@@ -75,6 +75,7 @@ class Engine:
     def __init__(self, faq: Faq, path: Path | None = None, recorder: Recorder | None = None):
         self.path = path
         self.recorder = recorder
+        self.last_good: Path | None = None  # where each version that goes live is also kept (clinic.last_good)
         self.version = FaqVersion.build(faq)
         self._words: tuple[FaqVersion, tuple[str, ...]] | None = None  # search's vocabulary, built on first use
 

@@ -27,4 +27,6 @@ def test_bench_smoke(tmp_path):
     assert data["startup"][0]["ready_s"] is not None
     assert data["batch_ask"][0]["lines"] == 50
     assert data["longest_message_ms"] > 0
+    assert data["reloads"][0]["reloads"] == 5 and data["reloads"][0]["rss_growth_mib"] < 10
+    assert len(data["worst_case_ms"]) == 4 and all(0 < ms < 1000 for ms in data["worst_case_ms"].values())
     assert "Answer quality" in result.stdout

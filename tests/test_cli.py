@@ -130,14 +130,6 @@ def test_configuration_errors_are_one_line_on_stderr_with_exit_2(command, variab
     assert result.stdout == "" and len(result.stderr.splitlines()) == 1 and named in result.stderr
 
 
-def test_unwritable_database_is_one_line_for_run(tmp_path):
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder", encoding="utf-8")
-    result = run("run", env={"BOT_DB_PATH": str(blocker / "bot.sqlite3"), "TELEGRAM_BOT_TOKEN": "1:x"})
-    assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert result.stderr.startswith("error: BOT_DB_PATH: cannot write") and len(result.stderr.splitlines()) == 1
-
-
 def test_preview_command_lists_the_stolen_question(tmp_path):
     draft = tmp_path / "draft.yaml"
     text = FIXTURE_PATH.read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ def test_valid_edit_goes_live_broken_edit_is_refused(faq_copy, caplog):
     assert watcher.poll() is False  # nothing changed
     edit_file(faq_copy, "Acupuncture needles are very fine", "Our needles are hair-thin")
     _touch_later(faq_copy)
+    assert watcher.poll() is False  # seen changing: taken once it has settled
     assert watcher.poll() is True
     assert "hair-thin" in engine.ask("does acupuncture hurt").text
 
@@ -24,7 +25,7 @@ def test_valid_edit_goes_live_broken_edit_is_refused(faq_copy, caplog):
     faq_copy.write_text("faqs: [\n", encoding="utf-8")
     _touch_later(faq_copy)
     with caplog.at_level(logging.ERROR):
-        assert watcher.poll() is False
+        assert [watcher.poll(), watcher.poll()] == [False, False]
     assert engine.version is live
     assert "YAML syntax" in caplog.text and "last good version" in caplog.text
 
@@ -42,6 +43,6 @@ def test_missing_file_keeps_serving(faq_copy, caplog):
     watcher = FaqWatcher(engine)
     faq_copy.unlink()
     with caplog.at_level(logging.ERROR):
-        assert watcher.poll() is False
+        assert [watcher.poll(), watcher.poll()] == [False, False]
     assert "cannot read" in caplog.text
     assert engine.ask("does it hurt").faq_id == "does-it-hurt"

@@ -2,7 +2,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import replace
 
-from bot.clinic.stats import Stats
+from bot.clinic.stats import MAX_STORED_CHARS, Stats
 from bot.faq import Privacy
 from bot.replies import Reply, ReplyKind
 from tests.support.clock import FakeClock
@@ -34,4 +34,15 @@ def test_retention_prunes_old_rows(tmp_path, faq):
     db = sqlite3.connect(tmp_path / "s.sqlite3")
     assert db.execute("SELECT COUNT(*) FROM unanswered").fetchone() == (0,)
     assert db.execute("SELECT COUNT(*) FROM daily_counts").fetchone() == (0,)
+    store.close()
+
+
+def test_unanswered_text_is_cut_to_the_stored_length_then_redacted(tmp_path, faq):
+    on = replace(faq, privacy=Privacy(record_unanswered=True, retention_days=90))
+    store = Stats.open(tmp_path / "s.sqlite3", FakeClock(START))
+    long = "ring 07700 900123 about parking " + "MK9 3AB " * 400 + "tail 01908 123456"
+    store.record(long, Reply(ReplyKind.FALLBACK, ""), on)
+    (row,) = store.unanswered(30)
+    assert row.text.startswith("ring [number] about parking [postcode]")
+    assert len(row.text) <= MAX_STORED_CHARS and "tail" not in row.text  # cut before redaction: bounded work
     store.close()

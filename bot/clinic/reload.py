@@ -1,4 +1,10 @@
-"""Live reload: notice a saved faq.yaml and swap it in, or keep the last good one."""
+"""Live reload: notice a saved faq.yaml and swap it in, or keep the last good one.
+
+A save goes live only once the file has stopped changing (the same size and time on
+two polls in a row), so a half-written file is never taken; a file that drops required
+topics or most entries is refused as a likely accident; and no error, whatever the
+file holds, can stop the watcher: it is logged in one line and the next save is tried.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,31 @@ import logging
 import os
 import threading
 
+from bot.clinic import last_good
 from bot.engine import Engine
-from bot.faq import FaqError
+from bot.faq import REQUIRED_IDS, Faq, FaqError, read_faq
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 1.0
+# A save keeping fewer than this share of the live entries is far likelier a truncated or
+# wrong file than an edit; a restart takes it if it is really meant.
+MIN_KEPT_SHARE = 0.5
+
+Signature = tuple[int, int, int] | None
+
+
+def shrinks(live: Faq, new: Faq) -> str | None:
+    """Why `new` looks like an accident next to `live`, or None."""
+    lost = [rid for rid in REQUIRED_IDS if live.entry(rid) is not None and new.entry(rid) is None]
+    if lost:
+        return f"it has no entry for the required topic{'s' * (len(lost) > 1)} {', '.join(lost)}"
+    if len(new.entries) < MIN_KEPT_SHARE * len(live.entries):
+        return (
+            f"it has {len(new.entries)} entries where the live version has {len(live.entries)}; "
+            "restart the bot if that is meant"
+        )
+    return None
 
 
 class FaqWatcher:
@@ -22,9 +47,10 @@ class FaqWatcher:
         self.engine = engine
         self.interval = interval
         self._seen = self._signature()
+        self._pending: Signature = None  # a change seen on the last poll, waiting to settle
         self._requested = threading.Event()
 
-    def _signature(self) -> tuple[int, int, int] | None:
+    def _signature(self) -> Signature:
         if self.engine.path is None:
             return None
         try:
@@ -38,26 +64,47 @@ class FaqWatcher:
         self._requested.set()
 
     def poll(self) -> bool:
-        """Reload if the file changed or a reload was requested; True when a new FAQ went live."""
-        signature = self._signature()
-        if signature == self._seen and not self._requested.is_set():
-            return False
-        self._requested.clear()
-        if signature is None:
-            log.error("%s: cannot read the file; still serving the last good version", self.engine.path)
-            self._seen = signature
-            return False
-        self._seen = signature
+        """Reload if the file changed and settled, or a reload was requested; True when a new FAQ went live."""
         try:
-            problems = self.engine.reload()
+            return self._poll()
+        except Exception as error:  # the watcher must outlive anything a file can do
+            log.error("reloading %s failed (%s: %s); still serving the last good version",
+                      self.engine.path, type(error).__name__, error)  # fmt: skip
+            return False
+
+    def _poll(self) -> bool:
+        signature = self._signature()
+        if not self._requested.is_set():
+            if signature == self._seen:
+                self._pending = None
+                return False
+            if signature != self._pending:  # still changing (or just changed): look again next poll
+                self._pending = signature
+                return False
+        self._requested.clear()
+        self._seen, self._pending = signature, None
+        path = self.engine.path
+        if signature is None or path is None:
+            log.error("%s: cannot read the file; still serving the last good version", path)
+            return False
+        try:
+            faq, problems, text = read_faq(path)
         except FaqError as error:
             for problem in error.problems:
                 log.error("%s", problem.format(error.path))
             log.error("%s has mistakes; still serving the last good version", error.path)
             return False
+        if self._signature() != signature:  # written to while we read: the next polls take it
+            return False
+        reason = shrinks(self.engine.faq, faq)
+        if reason:
+            log.error("%s was refused: %s; still serving the last good version", path, reason)
+            return False
+        self.engine.swap(faq)
+        last_good.keep(self.engine.last_good, text)
         for problem in problems:
-            log.warning("%s", problem.format(str(self.engine.path)))
-        log.info("reloaded %s: %d entries", self.engine.path, len(self.engine.faq.entries))
+            log.warning("%s", problem.format(str(path)))
+        log.info("reloaded %s: %d entries", path, len(faq.entries))
         return True
 
     async def run(self) -> None:

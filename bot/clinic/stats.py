@@ -7,6 +7,7 @@ than the retention period are deleted automatically.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import time
@@ -38,6 +39,10 @@ CREATE INDEX IF NOT EXISTS unanswered_asked_at ON unanswered (asked_at);
 """
 PRUNE_EVERY_SECONDS = 3600
 UNANSWERED = (ReplyKind.SUGGEST, ReplyKind.FALLBACK)
+# The unanswered text kept: enough for any real question, and redaction runs on no more than this.
+MAX_STORED_CHARS = 1000
+# How long a write waits for another connection's lock before the count is given up.
+BUSY_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +54,35 @@ class Unanswered:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One reply to count, taken when it was sent; `text` only when the clinic keeps it, cut, not yet redacted."""
+
+    at: dt.datetime
+    outcome: str
+    faq_id: str
+    text: str | None
+    best_guess: str | None
+    score: float
+    retention_days: int
+
+
+def event(text: str, reply: Reply, faq: Faq, at: dt.datetime) -> Event:
+    keep = reply.kind in UNANSWERED and faq.privacy.record_unanswered and text.strip()
+    return Event(
+        at,
+        str(reply.kind),
+        reply.faq_id or "",
+        text.strip()[:MAX_STORED_CHARS] if keep else None,
+        reply.suggestions[0] if reply.suggestions else None,
+        reply.score,
+        faq.privacy.retention_days,
+    )
+
+
 class Stats:
+    """The SQLite file: written by one thread at a time (see `recorder`), read by `report`."""
+
     def __init__(self, connection: sqlite3.Connection, clock: Callable[[], dt.datetime] | None = None):
         self.db = connection
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
@@ -58,10 +91,14 @@ class Stats:
     @classmethod
     def open(cls, path: Path, clock: Callable[[], dt.datetime] | None = None) -> Stats:
         path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=NORMAL")
-        connection.executescript(SCHEMA)
+        connection = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.executescript(SCHEMA)
+        except sqlite3.Error:
+            connection.close()
+            raise
         return cls(connection, clock)
 
     @classmethod
@@ -78,21 +115,32 @@ class Stats:
         self.db.close()
 
     def record(self, text: str, reply: Reply, faq: Faq) -> None:
-        """Count one reply; keep the redacted text of an unanswered one if the clinic opted in."""
-        now = self.clock()
-        self.db.execute(
-            "INSERT INTO daily_counts (day, outcome, faq_id, count) VALUES (?, ?, ?, 1) "
-            "ON CONFLICT (day, outcome, faq_id) DO UPDATE SET count = count + 1",
-            (now.date().isoformat(), str(reply.kind), reply.faq_id or ""),
-        )
-        if reply.kind in UNANSWERED and faq.privacy.record_unanswered and text.strip():
-            guess = reply.suggestions[0] if reply.suggestions else None
-            self.db.execute(
-                "INSERT INTO unanswered (asked_at, text, outcome, best_guess, score) VALUES (?, ?, ?, ?, ?)",
-                (now.isoformat(timespec="seconds"), redact(text.strip())[:1000], str(reply.kind), guess, reply.score),
-            )
-        if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
-            self.prune(faq.privacy.retention_days)
+        """Count one reply now; keep the redacted text of an unanswered one if the clinic opted in."""
+        self.write([event(text, reply, faq, self.clock())])
+
+    def write(self, events: list[Event]) -> None:
+        """Write events in one transaction (all or none), then prune if an hour has passed."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for e in events:
+                self.db.execute(
+                    "INSERT INTO daily_counts (day, outcome, faq_id, count) VALUES (?, ?, ?, 1) "
+                    "ON CONFLICT (day, outcome, faq_id) DO UPDATE SET count = count + 1",
+                    (e.at.date().isoformat(), e.outcome, e.faq_id),
+                )
+                if e.text is not None:
+                    kept = redact(e.text)[:MAX_STORED_CHARS]  # a placeholder can be longer than what it hides
+                    self.db.execute(
+                        "INSERT INTO unanswered (asked_at, text, outcome, best_guess, score) VALUES (?, ?, ?, ?, ?)",
+                        (e.at.isoformat(timespec="seconds"), kept, e.outcome, e.best_guess, e.score),
+                    )
+            self.db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):  # the first error is the one worth reporting
+                self.db.execute("ROLLBACK")
+            raise
+        if events and time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
+            self.prune(events[-1].retention_days)
 
     def prune(self, retention_days: int) -> None:
         cutoff = self.clock() - dt.timedelta(days=retention_days)

@@ -16,7 +16,7 @@ from bot.faq.model import (
     Problem,
     SmallTalk,
 )
-from bot.faq.schema import load_faq, parse_faq
+from bot.faq.schema import load_faq, parse_faq, read_faq
 
 __all__ = [
     "DEFAULT_TEXTS",
@@ -34,4 +34,5 @@ __all__ = [
     "SmallTalk",
     "load_faq",
     "parse_faq",
+    "read_faq",
 ]

@@ -39,8 +39,21 @@ class Scan:
         return [p for p in self.problems if not p.warning]
 
 
+NOT_TEXT_SHARE = 0.01  # a text file has hardly any characters that cannot be shown; a binary, many
+
+
 def decode(data: bytes) -> tuple[str | None, list[Problem]]:
     """The file's text, whatever Notepad saved it as; a warning says how to re-save it."""
+    text, problems = _decode(data)
+    if text is not None:
+        odd = sum(1 for ch in text if not ch.isprintable() and ch not in "\t\n\r\ufeff\xa0")
+        odd += text.count("\ufeff") - text.startswith("\ufeff")  # a byte-order mark belongs only at the start
+        if odd > NOT_TEXT_SHARE * len(text):
+            return None, [Problem(0, "cannot read the file: it does not look like text; is it the right file?")]
+    return text, problems
+
+
+def _decode(data: bytes) -> tuple[str | None, list[Problem]]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), []
     zeros = data[:2000].count(0) / max(1, len(data[:2000]))

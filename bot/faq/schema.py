@@ -8,6 +8,8 @@ can act on, each with the line it is about.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from pathlib import Path
 
 import bot.faq.prescan as prescan
@@ -191,20 +193,54 @@ def _line_of_entry(root: Node, entry_id: str) -> int:
     return 1
 
 
-def load_faq(path: str | Path) -> tuple[Faq, list[Problem]]:
-    """Read and validate a FAQ file; raise FaqError (never a traceback) when it cannot be used."""
+# About 18 times the shipped FAQ (56 KB): room for hundreds of entries. Parsing 1 MB takes a
+# few seconds and about 60 MB; anything bigger is a mistake (a pasted log, a binary) or an attack.
+MAX_FILE_BYTES = 1_000_000
+
+
+def read_text(path: str | Path) -> tuple[str, list[Problem]]:
+    """The file's text, refusing (FaqError) what cannot be a FAQ before reading much of it.
+
+    Opened without blocking and checked on the open file itself, so a FIFO cannot hang us
+    and a symlink to /dev/zero or a huge file is refused, not read into memory."""
     path = Path(path)
+
+    def refuse(message: str) -> FaqError:
+        return FaqError(str(path), [Problem(0, message)])
+
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        raise FaqError(str(path), [Problem(0, "file not found")]) from None
+        raise refuse("file not found") from None
     except OSError as error:
-        raise FaqError(str(path), [Problem(0, f"cannot read the file ({error.strerror})")]) from None
-    text, read_problems = prescan.decode(data)
+        raise refuse(f"cannot open the file ({error.strerror or error.__class__.__name__})") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise refuse("not a regular file (a folder, a device or a pipe); save the FAQ as an ordinary file")
+    with os.fdopen(fd, "rb") as file:
+        try:
+            data = file.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise refuse(f"cannot read the file ({error.strerror or error.__class__.__name__})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise refuse(f"the file is over {MAX_FILE_BYTES // 1_000_000} MB; a FAQ is far smaller, is it the right file?")
+    text, read_problems = prescan.decode(data)  # UTF-8, or Notepad's ANSI / UTF-16 with a warning
     if text is None:
         raise FaqError(str(path), read_problems)
+    return text, read_problems
+
+
+def read_faq(path: str | Path) -> tuple[Faq, list[Problem], str]:
+    """`load_faq` plus the text it was built from (what `clinic.last_good` keeps)."""
+    text, read_problems = read_text(path)
     faq, problems = parse_faq(text)
     problems = read_problems + problems
     if faq is None:
         raise FaqError(str(path), problems)
+    return faq, problems, text
+
+
+def load_faq(path: str | Path) -> tuple[Faq, list[Problem]]:
+    """Read and validate a FAQ file; raise FaqError (never a traceback) when it cannot be used."""
+    faq, problems, _ = read_faq(path)
     return faq, problems

@@ -21,7 +21,8 @@ from telegram.error import InvalidToken
 from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 
-from bot.clinic import health, stats
+from bot.clinic import health, last_good
+from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, base_url, token_from_env
 from bot.engine import Engine
@@ -140,8 +141,8 @@ def main(args: argparse.Namespace) -> int:
             return 1
     heartbeat = health.heartbeat_path(Path(args.db))
     health.clear(heartbeat)
-    store = stats.Stats.open(Path(args.db))
-    engine = Engine.from_file(args.faq, recorder=store.record)
+    recorder = StatsRecorder(Path(args.db))  # never blocks: a broken database costs counts, not answers
+    engine = last_good.start_engine(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
     lifecycle = Lifecycle(engine, heartbeat, "webhook" if args.webhook_url else "polling")
     application = app.build_application(
         engine, token, base_url(), post_init=lifecycle.post_init, post_shutdown=lifecycle.post_shutdown
@@ -152,5 +153,5 @@ def main(args: argparse.Namespace) -> int:
         log.error("Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN")
         return 1
     finally:
-        store.close()
+        recorder.close()
     return 0

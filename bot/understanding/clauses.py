@@ -179,10 +179,15 @@ def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
     ]
 
 
+# "my leg's killing me" folds to "legs": a possessive or "is" on a noun is dropped first,
+# but not on the pronouns the word tables spell with it ("it's", "she's", "that's").
+_NOUN_S = re.compile(r"\b(?!(?:it|he|she|that|there|what|who|here|where|let|how)['’]s\b)(\w+)['’]s\b", re.IGNORECASE)
+
+
 class Clause:
     def __init__(self, raw: str):
         self.raw = raw.strip()
-        words = [_correct(w) for w in fold(raw).split()]
+        words = [_correct(w) for w in fold(_NOUN_S.sub(r"\1", raw)).split()]
         self.words = words
         self.concepts = _concepts(words)
         self.concepts += _altered_feeling(self.concepts)

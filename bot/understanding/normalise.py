@@ -88,17 +88,33 @@ _SHORTHAND = {
     "acu": "acupuncture",
 }
 _SHORTHAND_WORDS = frozenset(_SHORTHAND)
-_IZE = re.compile(r"(\w{3,})iz(e|es|ed|ing|ation|ations)$")
+_IZE_ENDINGS = frozenset(("e", "es", "ed", "ing", "ation", "ations"))
+# Longer than any word a patient means (the FAQ's longest is under 20 letters). Cutting longer
+# runs keeps stemming, typo checks and the memo caches linear and bounded in bytes, whatever is
+# typed: NFKD turns one character such as U+3389 into four letters, 4,096 of them into one word.
+MAX_WORD_CHARS = 40
+_LONG_WORD = re.compile(rf"(?<![0-9a-z])([0-9a-z]{{{MAX_WORD_CHARS}}})[0-9a-z]+")
 
 _stemmer = snowballstemmer.stemmer("english")
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII words separated by single spaces; accents, emoji and punctuation go."""
+    """Lower-case ASCII words separated by single spaces; accents, emoji and punctuation go.
+
+    Words are cut at MAX_WORD_CHARS here, once, so every memo keyed by a word is bounded."""
+    folded = _fold(text)
+    return _LONG_WORD.sub(r"\1", folded) if len(folded) > MAX_WORD_CHARS else folded
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
     decomposed = unicodedata.normalize("NFKD", text)
-    no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Marks are found once per distinct character of the text, then dropped in C: NFKD can make
+    # a 4,096-character message 73,728 long (U+FDFA), too many for a Python loop per character.
+    # NFKD only decomposes and reorders, so its marks are those of each character's decomposition.
+    marks = {ord(m): None for c in set(text) for m in unicodedata.normalize("NFKD", c) if unicodedata.combining(m)}
+    no_marks = decomposed.translate(marks) if marks else decomposed
     no_apostrophes = _APOSTROPHES.sub("", no_marks.casefold())
     return _NON_ALNUM.sub(" ", no_apostrophes).strip()
 
@@ -106,7 +122,8 @@ def fold(text: str) -> str:
 def british(word: str) -> str:
     """Map an American spelling to the British one the FAQ is written in."""
     word = _US_TO_UK.get(word, word)
-    return _IZE.sub(r"\1is\2", word)
+    head, iz, ending = word.rpartition("iz")  # a string split, not a regex: linear in the word
+    return f"{head}is{ending}" if iz and len(head) >= 3 and ending in _IZE_ENDINGS else word
 
 
 @lru_cache(maxsize=65536)

@@ -50,6 +50,8 @@ class Triage:
 
 # "after climbing yesterday, both thighs are sore": a passing cause this close to "both" explains it
 IDIOM_REACH = 5
+# "other leg's fine", "the other one is ok": how far after a side its all-clear may come
+SIDE_FINE_REACH = 3
 _LEG_RULES = ("both-legs", "walking")
 _AREA = (Tag.AREA, Tag.TOUCH)
 _FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
@@ -114,7 +116,10 @@ def _both_legs(c: Clause) -> list[int]:
     legs = c.at(Tag.LEG, Tag.LEGS)
     # aching legs after a hike are sore muscles; weakness or numbness after one is not
     felt = (*_LEG_TROUBLE,) if c.has(Tag.IDIOM) else (*_LEG_TROUBLE, Tag.PAIN)
-    bilateral = c.at(Tag.SIDES) + [b for b in c.at(Tag.BOTH) if any(abs(b - x) <= 3 for x in legs)]
+    fine = c.at(Tag.FINE)
+    # "the other leg's fine": a side named only to say it is well
+    sides = [s for s in c.at(Tag.SIDES) if not any(0 < f - s <= SIDE_FINE_REACH for f in fine)]
+    bilateral = sides + [b for b in c.at(Tag.BOTH) if any(abs(b - x) <= 3 for x in legs)]
     if bilateral:
         trouble = c.at(*felt)
         near = sorted({p for b in bilateral for t in trouble if abs(b - t) <= PAIR_WINDOW for p in (b, t)})

@@ -60,7 +60,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no issues | no trouble | no change | no changes | unaffected | working fine | working normally | "
         "as normal | perfectly | nothing wrong | no different | same as always | still feel | can feel | "
         "still pee | can pee | can still | could still | still have feeling | feeling is normal | "
-        "feel normal | ruled out | rule out | cleared | all clear | no signs"
+        "feel normal | ruled out | rule out | cleared | all clear | no signs | "
+        "grand | is grand | is fine | is ok | is okay | is normal | unaffected"
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
@@ -110,7 +111,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "after the birth | once sent | went away after | cleared after | last month | that passed | passed off | "
         "hasnt come back | hasnt returned | "
         "before my op | before my back op | before the op | before surgery | before my surgery | "
-        "before the surgery | before my operation"
+        "before the surgery | before my operation | "
+        "in january | in february | in march | in april | in may | in june | in july | in august | in september | "
+        "in october | in november | in december"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -131,7 +134,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "after my run | football practice | 5 a side | "
         "flight back | flight home | flight to | hour flight | on the plane | plane | climbing | hike | hiking | "
         "hill walking | fell walking | "
-        "after a long walk"
+        "after a long walk | "
+        "zumba | aerobics | exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

@@ -107,7 +107,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "went soft | going soft | lose my erection | losing my erection | cnt | carnt | cnt pee | "
         "before anything happened | only a dribble | for ages before | properly | couldnt tell if | "
         "couldnt tell | and nothing | nothing happening | nothing happened | "
-        "wont empty | doesnt empty right | cant empty | not emptying right | gone funny | gone all funny"
+        "wont empty | doesnt empty right | cant empty | not emptying right | gone funny | gone all funny | "
+        "not to be able | not being able | unable to"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -116,8 +117,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant keep it in | weak bladder | control of my | control over | no warning | "
         "cant get to the toilet in time | not in time | didnt make it | didnt make it to the | "
         "cant make it to the | in time | "
-        "to control my | "
-        "unreliable"
+        "to control my | unreliable"
     ),
     Tag.LEAK: _words(
         "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | "
@@ -181,12 +181,14 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "all the way down both | down both | in both | of both | neither leg | either leg | either foot | "
         "each leg | each foot | both ankles | both of my legs | both of her legs | both of his legs | "
         "right too | left too | right as well | left as well | other leg as well | other leg too | both now | "
-        "now both | its in both | now the left | now the right | now my left | now my right | now the other | "
+        "now both | its in both | now the other | "
         "other ones | the other ones | left one is too | right one is too | the other one is | other one is | "
-        "they both | both of them | both feel | both are | both have | into my right | into the right | "
-        "into my left | into the left | to my right leg | to my left leg | right one has started | "
+        "they both | both of them | both feel | both are | both have | "
+        "to my right leg | to my left leg | right one has started | "
         "left one has started | "
-        "two side | two sides | both side | 2 sides | two legs"
+        "two side | two sides | both side | 2 sides | two legs | "
+        "left into my right | right into my left | left leg into my right | right leg into my left | "
+        "left into the right | right into the left"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
@@ -240,7 +242,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "landed on my back | off a ladder | off the ladder | down the stairs | rugby tackle | "
         "motorbike accident | accident at work | whiplash | rta | threw me | thrown from | was thrown | "
         "came off my horse | fell off my horse | landed flat on my back | landed on | landed hard | "
-        "hit my back"
+        "hit my back | "
+        "tackled | heard a crack | heard something crack | felt a crack"
     ),
 }
 
