@@ -36,8 +36,11 @@ USER 10001:10001
 
 # Mount a folder over /app/config to edit faq.yaml live (a folder, not the single file:
 # editors save by replacing the file, which a single-file mount would not see).
+# WEBHOOK_LISTEN: the bot's own default is 127.0.0.1; inside a container the published port
+# (-p) is the boundary, so listen on the container's interfaces.
 ENV FAQ_PATH=/app/config/faq.yaml \
-    BOT_DB_PATH=/app/data/bot.sqlite3
+    BOT_DB_PATH=/app/data/bot.sqlite3 \
+    WEBHOOK_LISTEN=0.0.0.0
 VOLUME ["/app/data"]
 
 # Webhook mode (WEBHOOK_URL set) listens here; long polling needs no port.

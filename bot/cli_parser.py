@@ -43,8 +43,8 @@ def _webhook_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
 
     url = default(os.environ.get("WEBHOOK_URL"))
     parser.add_argument("--webhook-url", default=url, help="public HTTPS URL (env WEBHOOK_URL; else long polling)")
-    listen = default(os.environ.get("WEBHOOK_LISTEN", "0.0.0.0"))
-    parser.add_argument("--listen", default=listen, help="webhook host (env WEBHOOK_LISTEN; default 0.0.0.0)")
+    listen = default(os.environ.get("WEBHOOK_LISTEN", "127.0.0.1"))  # behind a reverse proxy on this host
+    parser.add_argument("--listen", default=listen, help="webhook host (env WEBHOOK_LISTEN; default 127.0.0.1)")
     port = default(config.webhook_port())
     parser.add_argument(
         "--port", type=int, default=port, help=f"webhook port (env WEBHOOK_PORT; default {config.DEFAULT_PORT})"

@@ -71,3 +71,49 @@ async def test_429_waits_retry_after_then_delivers(rig):
     (reply,) = await emulator.wait_for_messages(9, 1, timeout=20)
     assert time.monotonic() - started >= 1.0  # retry_after honoured
     assert proxy.count("sendMessage", "429") == 1 and reply.text.startswith("Does acupuncture hurt?")
+
+
+async def test_four_429s_in_a_row_are_waited_out_and_the_reply_delivered_once(rig):
+    emulator, proxy, _ = rig
+    proxy.inject("sendMessage", "429", "429", "429", "429")
+    await emulator.send_text("does it hurt", user_id=10)
+    (reply,) = await emulator.wait_for_messages(10, 1, timeout=30)
+    await asyncio.sleep(0.5)
+    assert proxy.count("sendMessage", "429") == 4 and len(emulator.sent_to(10)) == 1
+    assert reply.text.startswith("Does acupuncture hurt?")
+
+
+@pytest.mark.parametrize("fault", ["500", "drop", "429"])
+async def test_a_failed_callback_answer_never_costs_the_patient_their_answer(rig, fault):
+    emulator, proxy, _ = rig
+    await emulator.send_text("does it hurt", user_id=11)
+    (answer,) = await emulator.wait_for_messages(11, 1)
+    proxy.inject("answerCallbackQuery", fault)
+    await emulator.press(answer, "f:how-many-sessions", user_id=11)
+    _, reply = await emulator.wait_for_messages(11, 2, timeout=20)
+    assert reply.text.startswith("How many sessions")
+    assert not any(m.text.startswith("Sorry") for m in emulator.sent_to(11))
+
+
+async def test_a_press_too_old_to_answer_still_gets_its_reply(rig):
+    emulator, _, _ = rig
+    await emulator.send_text("does it hurt", user_id=12)
+    (answer,) = await emulator.wait_for_messages(12, 1)
+    stale = {"id": "expired-query", "from": {"id": 12, "is_bot": False, "first_name": "P"}, "data": "b:"}
+    stale.update(message=emulator._message_json(answer), chat_instance="ci12")  # handled after a restart
+    await emulator.push({"callback_query": stale})
+    _, reply = await emulator.wait_for_messages(12, 2, timeout=10)
+    assert "query is too old" in " ".join(emulator.errors)
+    assert not reply.text.startswith("Sorry")
+
+
+async def test_a_long_poll_lost_on_the_way_costs_seconds_not_the_whole_read_timeout(rig):
+    emulator, proxy, _ = rig
+    proxy.hang_seconds = 14.0  # the connection stays open and silent, as a dead NAT mapping leaves it
+    proxy.inject("getUpdates", "hang")
+    while proxy.count("getUpdates", "hang") == 0:
+        await asyncio.sleep(0.05)
+    started = time.monotonic()
+    await emulator.send_text("does it hurt", user_id=13)
+    await emulator.wait_for_messages(13, 1, timeout=20)
+    assert time.monotonic() - started < 9  # the poll's 1 s plus 5 s of slack, then a new poll

@@ -1,13 +1,18 @@
-"""A heartbeat file for the container's HEALTHCHECK: fresh while the main loop runs."""
+"""A heartbeat file for the container's HEALTHCHECK: fresh while the bot answers patients.
+Cleared at start (a stale file from the last container must not pass for this one) and at
+exit; a write that fails is logged once and retried at the next beat, never fatal."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 BEAT_SECONDS = 15
-MAX_AGE_SECONDS = 90
+MAX_AGE_SECONDS = 90  # six missed beats: a stuck loop, not a slow disk
 
 
 def heartbeat_path(db_path: Path) -> Path:
@@ -19,10 +24,29 @@ def beat(path: Path) -> None:
     path.write_text(f"{time.time():.0f}\n", encoding="ascii")
 
 
-async def keep_beating(path: Path) -> None:
+def clear(path: Path) -> None:
+    """Remove the heartbeat; a file that cannot be removed is only logged."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("cannot remove the heartbeat %s (%s)", path, error.strerror or type(error).__name__)
+
+
+async def keep_beating(path: Path, interval: float = BEAT_SECONDS) -> None:
+    """Beat until cancelled; one log line when writing starts failing, one when it works again."""
+    failing: str | None = None
     while True:
-        await asyncio.to_thread(beat, path)
-        await asyncio.sleep(BEAT_SECONDS)
+        try:
+            await asyncio.to_thread(beat, path)
+            if failing:
+                log.info("heartbeat %s written again", path)
+            failing = None
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            if reason != failing:
+                log.warning("cannot write the heartbeat %s (%s); the health check will fail", path, reason)
+            failing = reason
+        await asyncio.sleep(interval)
 
 
 def check(path: Path, max_age: float = MAX_AGE_SECONDS) -> str | None:

@@ -5,14 +5,17 @@ against the flood limit."""
 
 from __future__ import annotations
 
-from telegram import Message, Update
-from telegram.error import BadRequest
+import logging
+
+from telegram import CallbackQuery, Message, Update
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.replies import Action, Reply
 from bot.telegram import shared
 from bot.telegram.render import parse_callback, render, send
 
+log = logging.getLogger(__name__)
 NAVIGATION = frozenset({Action.TOPICS, Action.CATEGORY})  # browsing, not asking: exempt from the flood limit
 NOT_MODIFIED = "message is not modified"  # Telegram's BadRequest when an edit changes nothing
 
@@ -20,7 +23,7 @@ NOT_MODIFIED = "message is not modified"  # Telegram's BadRequest when an edit c
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button press: menus change in place, answers arrive as new messages."""
     query = update.callback_query
-    await query.answer()  # exactly once, whatever happens next
+    await answer_quietly(query)
     message = query.message
     if message is None:
         return
@@ -41,6 +44,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     thread = message.message_thread_id if isinstance(message, Message) and message.is_topic_message else None
     await send(message.chat.id, reply, context, thread_id=thread)
+
+
+async def answer_quietly(query: CallbackQuery) -> None:
+    """Stop the button's spinner, best effort and once: a failed or late answer ("query is too
+    old" after a restart or behind a backlog) must never cost the patient the reply itself."""
+    try:
+        await query.answer()
+    except TelegramError as error:
+        log.info("could not answer a button press (%s); replying anyway", type(error).__name__)
 
 
 async def _edit_menu(message: Message, reply: Reply) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import MessageLimit
-from telegram.error import BadRequest, NetworkError
+from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
 from bot import markup
@@ -18,8 +19,11 @@ from bot.replies import Action, Button, Reply
 
 log = logging.getLogger(__name__)
 
-SEND_ATTEMPTS = 4  # a reply whose send failed is retried this many times in all, with back-off
-FIRST_RETRY_SECONDS = 0.5  # doubled after each failed attempt
+# A failed send is retried with back-off for this long: an answer outlasts a short outage, and
+# the update stays unconfirmed meanwhile (delivery.py), so even a stop in the middle loses nothing.
+SEND_RETRY_SECONDS = 30.0
+FIRST_RETRY_SECONDS = 0.5  # doubled after each failed attempt, up to MAX_RETRY_SECONDS
+MAX_RETRY_SECONDS = 4.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # the clinic's website would preview under every answer
 BUTTON_LABEL_CHARS = 64  # FAQ questions are button labels; longer ones wrap badly on a phone
 # Ends the callback_data of buttons on a menu message, so a press knows it may edit that
@@ -82,18 +86,21 @@ async def _send_with_retry(
     reply_markup: InlineKeyboardMarkup | None,
     **where: Any,  # reply_parameters and message_thread_id, passed through as they are
 ) -> Message:
-    """Retry sends that failed in transit. A send Telegram took but whose answer was
-    lost may arrive twice: we prefer a rare duplicate to a lost medical answer."""
+    """Retry sends that failed in transit, and 429s the rate limiter gave up on. A send Telegram
+    took but whose answer was lost may arrive twice: we prefer a rare duplicate to a lost
+    medical answer."""
     delay = FIRST_RETRY_SECONDS
-    for attempt in range(1, SEND_ATTEMPTS + 1):
+    give_up = time.monotonic() + SEND_RETRY_SECONDS
+    attempt = 1
+    while True:
         try:
             return await context.bot.send_message(
                 chat_id, text, reply_markup=reply_markup, **where
             )  # parse mode and link previews: the Application's Defaults (bot.telegram.app)
-        except NetworkError as error:  # includes TimedOut; BadRequest too, which no retry fixes
-            if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
+        except (NetworkError, RetryAfter) as error:  # includes TimedOut; BadRequest too, which no retry fixes
+            if isinstance(error, BadRequest) or time.monotonic() + delay > give_up:
                 raise
             log.warning("send failed (%s), retry %d in %.1fs", type(error).__name__, attempt, delay)
             await asyncio.sleep(delay)
-            delay *= 2
-    raise AssertionError("unreachable: the last attempt returns or raises")
+            delay = min(delay * 2, MAX_RETRY_SECONDS)
+            attempt += 1

@@ -1,137 +1,154 @@
-"""The Telegram bot as a process: logging that never shows the token, start-up that
-waits out an unreachable API, live reload, heartbeat, and a clean stop on SIGTERM."""
+"""The Telegram bot as a process, on python-telegram-bot's own `run_polling`/`run_webhook`:
+they retry start-up while Telegram is unreachable, honour SIGTERM/SIGINT at every stage and
+drain replies in progress before exiting. Our own part is the hooks: the FAQ watcher, the
+heartbeat and the command menu start in post_init, and stop in post_shutdown."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
+import hmac
 import logging
 import os
-import secrets
 import signal
+import socket
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import InvalidToken
 from telegram.ext import Application
+from tornado.httpserver import HTTPServer
 
 from bot.clinic import health, last_good
 from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, base_url, token_from_env
 from bot.engine import Engine
-from bot.telegram.app import build_application, post_init
+from bot.telegram import app, logs
 
 log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "telegram"
+BOOTSTRAP_RETRIES = -1  # start-up waits out an unreachable Telegram for as long as it takes; SIGTERM still stops it
+SECRET_LABEL = b"sciatica-bot webhook secret"  # HMAC message: the derived secret is the token's, for this use only
+RUNNING_CHECK_SECONDS = 0.05  # how often the announcer looks whether polling or the webhook has started
+# The webhook server (python-telegram-bot's, on tornado) would buffer 100 MB bodies and keep idle
+# connections for an hour. A Telegram update is a few KB and Telegram never idles or trickles.
+WEBHOOK_MAX_BODY_BYTES = 1024 * 1024
+WEBHOOK_IDLE_SECONDS = 30.0
+WEBHOOK_BODY_SECONDS = 10.0
 
 
-class TokenFilter(logging.Filter):
-    """Blank the token out of every log record, whatever library wrote it."""
-
-    def __init__(self, token: str):
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "[token]"), None
-        if record.exc_info and record.exc_info[1] and self.token in str(record.exc_info[1]):
-            record.exc_info, record.exc_text = None, None
-            record.msg = f"{record.msg} (details hidden: they contained the token)"
-        return True
+def derived_secret(token: str) -> str:
+    """A webhook secret that is the same on every start (so a failed second start cannot leave
+    Telegram holding a secret the running instance does not know) and reveals nothing of the token."""
+    return hmac.new(token.encode(), SECRET_LABEL, hashlib.sha256).hexdigest()
 
 
-def setup_logging(token: str | None) -> None:
-    level = os.environ.get("LOG_LEVEL", "INFO").upper()
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
-    # httpx logs every request URL at INFO, and the URL holds the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    if token:
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(TokenFilter(token))
+@dataclass
+class Lifecycle:
+    """What the process runs beside python-telegram-bot: the FAQ watcher, the command menu and
+    the heartbeat, started in post_init and stopped in post_shutdown."""
+
+    engine: Engine
+    heartbeat: Path
+    mode: str
+    tasks: list[asyncio.Task] = field(default_factory=list)
+
+    async def post_init(self, application: Application) -> None:
+        watcher = FaqWatcher(self.engine)
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, watcher.request)
+        self.tasks = [
+            asyncio.create_task(watcher.run(), name="faq-watcher"),
+            asyncio.create_task(app.post_init(application), name="command-menu"),
+            asyncio.create_task(self._announce_and_beat(application), name="heartbeat"),
+        ]
+        for task in self.tasks:
+            task.add_done_callback(_report_crash)
+
+    async def _announce_and_beat(self, application: Application) -> None:
+        while not (application.running and application.updater and application.updater.running):
+            await asyncio.sleep(RUNNING_CHECK_SECONDS)
+        log.info("bot @%s is running (%s)", application.bot.username, self.mode)
+        await health.keep_beating(self.heartbeat)
+
+    async def post_shutdown(self, application: Application) -> None:
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        health.clear(self.heartbeat)
+        log.info("stopped")
 
 
-async def initialize_with_retry(application: Application, max_delay: float = 60.0) -> None:
-    """getMe until it works: an unreachable API is waited out, a wrong token is fatal."""
-    delay = 1.0
-    attempt = 1
-    while True:
-        try:
-            await application.initialize()
-            return
-        except InvalidToken:
-            raise
-        except NetworkError as error:  # TimedOut included
-            log.warning(
-                "Telegram API not reachable (attempt %d: %s); retrying in %.0fs", attempt, type(error).__name__, delay
-            )
-        await asyncio.sleep(delay)
-        delay = min(delay * 2, max_delay)
-        attempt += 1
+def _report_crash(task: asyncio.Task) -> None:
+    """A background task that dies is a bug: say so at once, not silently at exit."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("the %s task stopped", task.get_name(), exc_info=task.exception())
 
 
-async def serve(
-    application: Application, engine: Engine, webhook: dict[str, Any] | None = None, heartbeat: Path | None = None
-) -> None:
-    """Run until SIGTERM/SIGINT; reload the FAQ on change or SIGHUP."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    watcher = FaqWatcher(engine)
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    loop.add_signal_handler(signal.SIGHUP, watcher.request)
-    await initialize_with_retry(application)
-    await post_init(application)
-    await application.start()
-    if webhook:
-        await application.updater.start_webhook(**webhook)
-    else:
-        await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-    tasks = [asyncio.create_task(watcher.run())]
-    if heartbeat is not None:
-        tasks.append(asyncio.create_task(health.keep_beating(heartbeat)))
-    log.info("bot @%s is running (%s)", application.bot.username, "webhook" if webhook else "polling")
-    await stop.wait()
-    log.info("stopping: finishing replies in progress")
-    for task in tasks:
-        task.cancel()
-    await application.updater.stop()
-    await application.stop()
-    await application.shutdown()
-    log.info("stopped")
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """Bind the webhook port before Telegram is told about it: a port in use fails here, with
+    one line, before setWebhook could point Telegram at a server that never started."""
+    sock = socket.create_server((host, port))
+    sock.setblocking(False)
+    return sock
+
+
+def _serve(application: Application, args: argparse.Namespace, token: str, sock: socket.socket | None) -> None:
+    if sock is None:
+        application.run_polling(
+            timeout=app.POLL_TIMEOUT, bootstrap_retries=BOOTSTRAP_RETRIES, allowed_updates=Update.ALL_TYPES
+        )
+        return
+    secret = os.environ.get("WEBHOOK_SECRET", "").strip() or derived_secret(token)
+    # tornado's documented way to set defaults for the server python-telegram-bot creates
+    HTTPServer.configure(
+        None,
+        max_body_size=WEBHOOK_MAX_BODY_BYTES,
+        idle_connection_timeout=WEBHOOK_IDLE_SECONDS,
+        body_timeout=WEBHOOK_BODY_SECONDS,
+    )
+    application.run_webhook(
+        unix=sock,  # python-telegram-bot serves an already bound socket as it is
+        url_path=WEBHOOK_PATH,
+        webhook_url=f"{args.webhook_url.rstrip('/')}/{WEBHOOK_PATH}",
+        secret_token=secret,
+        bootstrap_retries=BOOTSTRAP_RETRIES,
+        allowed_updates=Update.ALL_TYPES,
+    )
 
 
 def main(args: argparse.Namespace) -> int:
     """Entry point for `python -m bot` with a token."""
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the watcher takes it: a reload request, never a kill
     try:
         token = token_from_env()
     except ConfigError as error:
         print(f"error: {error}")
         return 2
-    setup_logging(token)
+    logs.setup(token)
     if not token:
         print("error: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot")
         return 2
+    sock = None
+    if args.webhook_url:
+        try:
+            sock = _listening_socket(args.listen, args.port)
+        except OSError as error:
+            log.error("cannot listen on %s:%s for the webhook (%s)", args.listen, args.port, error.strerror or error)
+            return 1
+    heartbeat = health.heartbeat_path(Path(args.db))
+    health.clear(heartbeat)
     recorder = StatsRecorder(Path(args.db))  # never blocks: a broken database costs counts, not answers
     engine = last_good.start_engine(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
-    application = build_application(engine, token, base_url())
-    webhook = None
-    if args.webhook_url:
-        secret = os.environ.get("WEBHOOK_SECRET") or secrets.token_urlsafe(32)
-        webhook = {
-            "listen": args.listen,
-            "port": args.port,
-            "url_path": WEBHOOK_PATH,
-            "webhook_url": f"{args.webhook_url.rstrip('/')}/{WEBHOOK_PATH}",
-            "secret_token": secret,
-        }
+    lifecycle = Lifecycle(engine, heartbeat, "webhook" if args.webhook_url else "polling")
+    application = app.build_application(
+        engine, token, base_url(), post_init=lifecycle.post_init, post_shutdown=lifecycle.post_shutdown
+    )
     try:
-        asyncio.run(serve(application, engine, webhook, health.heartbeat_path(Path(args.db))))
+        _serve(application, args, token, sock)
     except InvalidToken:
         log.error("Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN")
         return 1

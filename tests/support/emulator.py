@@ -129,6 +129,7 @@ class Emulator:
     bot_settings: dict[str, Any] = field(default_factory=dict)
     webhook: dict[str, Any] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    confirmed: int = 0  # the highest getUpdates offset: every update below it was confirmed
 
     def __post_init__(self) -> None:
         self._update_ids = itertools.count(1)
@@ -218,6 +219,7 @@ class Emulator:
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)
         if offset:
+            self.confirmed = max(self.confirmed, offset)
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
         deadline = time.monotonic() + timeout
         async with self._new_update:
