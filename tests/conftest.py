@@ -14,6 +14,7 @@ from bot.clinic.stats import Stats
 from bot.engine import Engine
 from bot.faq import Faq, load_faq
 from tests.support.emulator import Emulator
+from tests.support.fault_proxy import FaultProxy
 from tests.support.harness import TOKEN, running
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +75,15 @@ class RunningBot:
     app: Application
     engine: Engine
     stats: Stats
+
+
+@pytest.fixture
+async def proxy(emulator: Emulator):
+    """The fault-injecting proxy in front of the emulator (faults off until a test sets them)."""
+    fault_proxy = FaultProxy(emulator.url.removesuffix("/bot"), hang_seconds=1.0)
+    await fault_proxy.start()
+    yield fault_proxy
+    await fault_proxy.stop()
 
 
 @pytest.fixture

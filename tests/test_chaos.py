@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from tests.support.emulator import Emulator
-from tests.support.fault_proxy import FaultProxy
 from tests.support.process import BotProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.process]
@@ -38,14 +37,6 @@ async def burst(emulator: Emulator, size: int) -> dict[int, int]:
     """`size` patients each send one question; user id -> update id."""
     users = range(FIRST_USER, FIRST_USER + size)
     return {user: (await emulator.send_text(QUESTION, user_id=user))["update_id"] for user in users}
-
-
-@pytest.fixture
-async def proxy(emulator: Emulator):
-    fault_proxy = FaultProxy(emulator.url.removesuffix("/bot"), hang_seconds=1.0)
-    await fault_proxy.start()
-    yield fault_proxy
-    await fault_proxy.stop()
 
 
 @pytest.mark.timeout(60)

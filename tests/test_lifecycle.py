@@ -19,8 +19,6 @@ import pytest
 
 from bot.clinic import health
 from bot.telegram.run import derived_secret
-from tests.support.emulator import Emulator
-from tests.support.fault_proxy import FaultProxy
 from tests.support.harness import TOKEN
 from tests.support.process import ROOT, BotProcess, free_port
 
@@ -36,14 +34,6 @@ def health_code(db: Path) -> int:
 def no_traceback_and_no_token(log: str) -> None:
     assert "Traceback" not in log
     assert TOKEN not in log and quote(TOKEN, safe="") not in log and TOKEN.split(":")[1] not in log
-
-
-@pytest.fixture
-async def proxy(emulator: Emulator):
-    fault_proxy = FaultProxy(emulator.url.removesuffix("/bot"), hang_seconds=1.0)
-    await fault_proxy.start()
-    yield fault_proxy
-    await fault_proxy.stop()
 
 
 async def test_sigterm_while_telegram_is_unreachable_exits_at_once_and_a_stale_heartbeat_is_cleared(

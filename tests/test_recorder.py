@@ -142,12 +142,6 @@ async def test_the_bot_starts_without_statistics_when_the_database_cannot_be_ope
 
     (tmp_path / "data").write_text("a file where the data folder should be")
     bot = await BotProcess(faq_copy, tmp_path, emulator.url, level="INFO").start()
-    try:
-        await bot.wait_log("is running")
-        await emulator.send_text("does acupuncture hurt")
-        (answer,) = await emulator.wait_for_messages(1001, 1, timeout=15)
-        assert answer.text.startswith("Does acupuncture hurt?")
-    finally:
-        assert await bot.stop() == 0
+    await bot.answers_and_stops(emulator)
     lines = [line for line in bot.output().splitlines() if "statistics" in line]
     assert len(lines) == 1 and "cannot open" in lines[0] and "answering without statistics" in lines[0]

@@ -66,6 +66,16 @@ class BotProcess:
                 raise AssertionError(f"{needle!r} not logged:\n{self.output()[-3000:]}")
             await asyncio.sleep(0.05)
 
+    async def answers_and_stops(self, emulator) -> None:
+        """Once running, a patient's question gets its answer; then a clean stop (exit 0)."""
+        try:
+            await self.wait_log("is running")
+            await emulator.send_text("does acupuncture hurt")
+            (answer,) = await emulator.wait_for_messages(1001, 1, timeout=15)
+            assert answer.text.startswith("Does acupuncture hurt?")
+        finally:
+            assert await self.stop() == 0
+
     async def stop(self, timeout: float = 10.0, sig: int = signal.SIGTERM) -> int:
         """Send `sig` (if still running) and wait for the exit code."""
         assert self.proc is not None
