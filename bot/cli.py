@@ -116,8 +116,11 @@ def _report(args: argparse.Namespace) -> int:
 
 def _health(args: argparse.Namespace) -> int:
     problem = health.check(health.heartbeat_path(Path(args.db)))
-    print(problem or "healthy")
-    return 1 if problem else 0
+    if problem:
+        print(problem)
+        return 1
+    print(health.faq_on_disk(Path(args.faq)) or "healthy")
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -32,3 +32,18 @@ def test_clear_removes_a_stale_heartbeat_and_tolerates_none(tmp_path: Path):
     health.clear(path)
     health.clear(path)
     assert health.check(path) is not None
+
+
+def test_health_says_degraded_but_passes_while_a_broken_faq_is_on_disk(tmp_path: Path, faq_copy: Path, capsys):
+    from bot.cli import main
+
+    db = tmp_path / "data" / "bot.sqlite3"
+    health.beat(health.heartbeat_path(db))
+    assert main(["--faq", str(faq_copy), "--db", str(db), "health"]) == 0
+    assert capsys.readouterr().out == "healthy\n"
+    faq_copy.write_text("faqs: [\n", encoding="utf-8")
+    assert main(["--faq", str(faq_copy), "--db", str(db), "health"]) == 0  # still answering: no restart
+    out = capsys.readouterr().out
+    assert out.startswith(f"degraded: {faq_copy}:") and "serving the last good version" in out
+    health.clear(health.heartbeat_path(db))
+    assert main(["--faq", str(faq_copy), "--db", str(db), "health"]) == 1

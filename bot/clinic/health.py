@@ -9,6 +9,8 @@ import logging
 import time
 from pathlib import Path
 
+from bot.faq import FaqError, load_faq
+
 log = logging.getLogger(__name__)
 
 BEAT_SECONDS = 15
@@ -47,6 +49,17 @@ async def keep_beating(path: Path, interval: float = BEAT_SECONDS) -> None:
                 log.warning("cannot write the heartbeat %s (%s); the health check will fail", path, reason)
             failing = reason
         await asyncio.sleep(interval)
+
+
+def faq_on_disk(faq_path: Path) -> str | None:
+    """None when faq.yaml can be used, else "degraded: …": the bot keeps serving the last good
+    version, so this is not a failure (Docker must not restart a bot that answers)."""
+    try:
+        load_faq(faq_path)
+    except FaqError as error:
+        first = error.problems[0].format(error.path) if error.problems else error.path
+        return f"degraded: {first}; the bot is serving the last good version until the file is fixed"
+    return None
 
 
 def check(path: Path, max_age: float = MAX_AGE_SECONDS) -> str | None:
