@@ -168,7 +168,10 @@ def category(faq: Faq, category_id: str) -> Reply:
     found = faq.category(category_id)
     if found is None:
         return topics(faq)
-    buttons = (*(_faq_button(e) for e in faq.in_category(category_id)), Button("⬅️ Back", Action.TOPICS))
+    # the emergency entry is triage's urgent reply, not something to browse: a patient reading
+    # the menu who taps "When is sciatica an emergency?" wants see-a-doctor, not "call 999 now"
+    entries = [e for e in faq.in_category(category_id) if e.kind != EntryKind.EMERGENCY]
+    buttons = (*(_faq_button(e) for e in entries), Button("⬅️ Back", Action.TOPICS))
     return Reply(ReplyKind.INFO, f"**{found.title}**", buttons, menu=True)
 
 

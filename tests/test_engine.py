@@ -59,3 +59,11 @@ def test_swap_is_atomic(faq):
     before = engine.version
     engine.swap(faq)
     assert engine.version is not before and engine.version.faq is faq
+
+
+def test_topic_menu_never_offers_the_emergency_reply(engine, faq):
+    """Browsing "About sciatica" must not put "call 999 now" one tap away from a curious patient."""
+    menu = engine.press(Action.CATEGORY, "sciatica")
+    values = [b.value for b in menu.buttons]
+    assert "emergency" not in values and "what-is-sciatica" in values
+    assert faq.entry("emergency").category == "sciatica"  # it is in the category, just not in the menu
