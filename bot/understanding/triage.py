@@ -165,7 +165,7 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
         )
         # a passing context never explains legs giving way or going numb, only tired or aching ones
         legs_ok = rule not in _LEG_RULES or _only_tired(clause, where)
-        passing = clause.has(Tag.IDIOM) and legs_ok and (not fresh or exertion)
+        passing = clause.has(Tag.IDIOM) and legs_ok and not accident and (not fresh or exertion)
         # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
         # never against when it began ("yesterday it went numb", "since this morning")
         onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]

@@ -70,11 +70,12 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "didnt | wasnt | werent | nothing | nope"
     ),
     Tag.FINE: _words(
-        "fine | normal | ok | okay | all good | alright | all right | no problem | no problems | no issue | "
-        "no issues | no trouble | no change | no changes | unaffected | working fine | working normally | "
-        "as normal | perfectly | nothing wrong | no different | same as always | still feel | can feel | still pee | "
-        "can pee | can still | could still | still have feeling | feeling is normal | ruled out | rule out | "
-        "cleared | all clear | no signs | grand | is grand | is fine | is ok | is okay | is normal | unaffected"
+        "fine | normal | all good | no problem | no problems | no issue | no issues | no trouble | no change | "
+        "no changes | unaffected | working fine | working normally | as normal | perfectly | nothing wrong | "
+        "no different | same as always | still feel | can feel | still pee | can pee | can still | could still | "
+        "still have feeling | feeling is normal | ruled out | rule out | cleared | all clear | no signs | grand | "
+        "is grand | is fine | is ok | is okay | is normal | unaffected | is alright | feels ok | feels okay | "
+        "feels fine"
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
@@ -111,7 +112,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "since she hurt | since his back | since her back | never been a problem before | "
         "never had a problem before | never been like this | never been like that | not like me | like i used to | "
         "as i used to | like i used to be able | since me back | now he says | much worse | worse now | its worse | "
-        "now my | now i"
+        "now my | now i | worse every day | worse by the day | worse each day"
     ),
     Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
     Tag.PAST: _words(
@@ -125,7 +126,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "before my surgery | before the surgery | before my operation | in january | in february | in march | "
         "in april | in may | in june | in july | in august | in september | in october | in november | in december | "
         "went by itself | went on its own | went away by itself | it went away | after my baby | "
-        "after my second baby | after my first baby | after having my"
+        "after my second baby | after my first baby | after having my | before last | b4 last | year before last"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -185,11 +186,11 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "nothing eases"
     ),
     Tag.ASK: _words(
-        "what | whats | can | could | does | do | is | are | how | when | should | would | will | which | "
-        "why | may | might | is it | are there | tell me about | explain | define | what is | what are | "
-        "is it possible | possible | common | rare | risk | signs | symptoms | red flags | red flag | "
-        "warning signs | warning sign | mean | means | meaning | info | information | hypothetically | ever | "
-        "cause | causes | give | lead to | happen | happens | is it normal | is this normal | is that normal | "
-        "normal for sciatica | normal with sciatica"
+        "what | whats | can | could | does | do | is | are | how | when | should | would | will | which | why | "
+        "may | might | is it | are there | tell me about | explain | define | what is | what are | is it possible | "
+        "possible | common | rare | risk | signs | symptoms | red flags | red flag | warning signs | warning sign | "
+        "mean | means | meaning | info | information | hypothetically | ever | cause | causes | give | lead to | "
+        "happen | happens | is it normal | is this normal | is that normal | normal for sciatica | "
+        "normal with sciatica | wat | wot | wats | wots"
     ),
 }

@@ -27,7 +27,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "tailbone area | middle bit | the middle | crack | bum crack | perianal | area one would sit on | "
         "area you would sit on | area you sit on | the area i sit on | bicycle saddle | seat area | my seat | "
         "whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | inside my thighs | "
-        "my crutch | the crutch | in my crutch | round my crutch | around my crutch"
+        "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
@@ -51,20 +51,19 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "through a thick | through thick | through gloves | through a glove | mannequin | belong to a stranger | "
         "a stranger | isnt touching | not touching | wasnt touching | wasnt there | isnt there | cushion of air | "
         "sitting on air | dentist injection | like theyre not mine | doesnt feel normal | dont feel normal | "
-        "not feel normal | doesnt feel right | dont feel right | not normal"
+        "not feel normal | doesnt feel right | dont feel right | not normal | numn | numd | nunb | mumb | numbe | "
+        "numbb"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
         "unable to feel | no feeling | no sensation | lost feeling | lost sensation | lost the feeling | "
-        "lost all feeling | loss of feeling | loss of sensation | losing feeling | lost the sensation | "
-        "dont feel | didnt feel | doesnt feel | did not feel | do not feel | not feel | not feeling | "
-        "barely feel | hardly feel | cant sense | no longer feel | nothing there | feel nothing | "
-        "felt nothing | feel anything | cant tell | felt like nothing | feels like nothing | "
-        "feel like nothing | cant feel much | feel much | felt nowt | feel nowt | feel nowt at all | "
-        "felt nowt at all | nowt | "
-        "couldnt tell | could not tell | cant tell the | "
-        "without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | dont feel it | "
-        "not feel it | couldnt feel it"
+        "lost all feeling | loss of feeling | loss of sensation | losing feeling | lost the sensation | dont feel | "
+        "didnt feel | doesnt feel | did not feel | do not feel | not feel | not feeling | barely feel | "
+        "hardly feel | cant sense | no longer feel | nothing there | feel nothing | felt nothing | feel anything | "
+        "cant tell | felt like nothing | feels like nothing | feel like nothing | cant feel much | feel much | "
+        "felt nowt | feel nowt | feel nowt at all | felt nowt at all | nowt | couldnt tell | could not tell | "
+        "cant tell the | without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | "
+        "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel"
     ),
     Tag.BLADDER: _words(
         "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
@@ -125,7 +124,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "came out with it | followed through | follow through | marks in my underwear | marks in my pants | "
         "marks in his pants | marks in her pants | skid marks | stains | stained | staining | just came out | "
         "it came out | leaks out | leaking out | came out on the way | skidmarks | skid mark | didnt make it | "
-        "didnt make it in time | poo came out | wee came out | comes out | just comes out"
+        "didnt make it in time | poo came out | wee came out | comes out | just comes out | id gone | i had gone | "
+        "id been without"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
