@@ -65,7 +65,7 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     """The CES and 999 rules this clause meets, most specific first, with where they are."""
     context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
     checks: list[tuple[str, list[int]]] = [
-        ("saddle-sensation", [] if _one_buttock(c) else c.near(_AREA, _FEEL) or _touch_feels(c)),
+        ("saddle-sensation", [] if _one_buttock(c) else c.near((Tag.AREA,), _FEEL) or _touched(c) or _touch_feels(c)),
         (
             "bladder-or-bowel",
             c.near((Tag.BLADDER, Tag.TOILET), _BLADDER_TROUBLE)
@@ -91,6 +91,17 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
 def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
     """Words between the red flag and the nearest `tag`: infinite when there is none."""
     return nearest(c.at(tag), where)
+
+
+def _touched(c: Clause) -> list[int]:
+    """ "can't feel the toilet paper": a saddle contact with a change of feeling, unless a leg is
+    named nearer the feeling than the contact ("my left calf feels numb in the shower")."""
+    found = c.near((Tag.TOUCH,), _FEEL)
+    feel = [p for p in found if p in c.at(*_FEEL)]
+    legs = c.at(Tag.LEG, Tag.LEGS)
+    if feel and legs and nearest(feel, legs) < nearest(feel, c.at(Tag.TOUCH)):
+        return []
+    return found
 
 
 def _only_tired(c: Clause, where: list[int]) -> bool:

@@ -90,7 +90,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no worse than usual | on and off for | no different to | same as it | nothing has changed | "
         "nothings changed | for ten years | for 10 years | for a few years | for many years | since i was young | "
         "since my 20s | since my twenties | since childbirth | since giving birth | never changed | permanent | "
-        "its permanent"
+        "its permanent | nothings new | nothing is new | nothing different"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -126,7 +126,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "before my surgery | before the surgery | before my operation | in january | in february | in march | "
         "in april | in may | in june | in july | in august | in september | in october | in november | in december | "
         "went by itself | went on its own | went away by itself | it went away | after my baby | "
-        "after my second baby | after my first baby | after having my | before last | b4 last | year before last"
+        "after my second baby | after my first baby | after having my | before last | b4 last | year before last | "
+        "last winter | last summer | last spring | last autumn | once when"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -145,7 +146,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "sitting through | from sitting | match | parkrun | after a run | jog | jogging | after my run | "
         "football practice | 5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | "
         "climbing | hike | hiking | hill walking | fell walking | after a long walk | zumba | aerobics | "
-        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon"
+        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon | norovirus | "
+        "stomach bug | tummy bug | food poisoning | upset stomach | diarrhoea | diarrhea | sickness bug"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

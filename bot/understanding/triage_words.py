@@ -27,14 +27,17 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "tailbone area | middle bit | the middle | crack | bum crack | perianal | area one would sit on | "
         "area you would sit on | area you sit on | the area i sit on | bicycle saddle | seat area | my seat | "
         "whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | inside my thighs | "
-        "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun"
+        "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun | "
+        "bit between them | the bit between | sitting on a wallet | sat on a wallet | "
+        "sitting on something that isnt there"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
         "shower water | in the shower | bike seat | sitting on a saddle | partners touch | husbands touch | "
         "wifes touch | when touched | touch it | cotton wool | like a dental injection | dental injection | "
         "like an anaesthetic | injection at the dentist | bidet | bidet water | the water | pinched | pinch | "
-        "towel | drying myself | tampon | tampons | period pad | feel the seat | the seat under me | seat under me"
+        "towel | drying myself | tampon | tampons | period pad | feel the seat | the seat under me | seat under me | "
+        "partner touched me | touched me | husband touched me | wife touched me"
     ),
     Tag.SENSE: _words(
         "numb | numbness | numbed | numbing | tingl* | pins and needles | pins n needles | pins needles | dead | "
@@ -52,7 +55,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "a stranger | isnt touching | not touching | wasnt touching | wasnt there | isnt there | cushion of air | "
         "sitting on air | dentist injection | like theyre not mine | doesnt feel normal | dont feel normal | "
         "not feel normal | doesnt feel right | dont feel right | not normal | numn | numd | nunb | mumb | numbe | "
-        "numbb"
+        "numbb | sitting on a wallet | sat on a wallet | sitting on something that isnt there"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -125,7 +128,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "marks in his pants | marks in her pants | skid marks | stains | stained | staining | just came out | "
         "it came out | leaks out | leaking out | came out on the way | skidmarks | skid mark | didnt make it | "
         "didnt make it in time | poo came out | wee came out | comes out | just comes out | id gone | i had gone | "
-        "id been without"
+        "id been without | mark in my underwear | mark in my pants | brown mark | brown marks"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
@@ -165,22 +168,20 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "both of them | both of her | both of his"
     ),
     Tag.SIDES: _words(
-        "right one too | left one too | the right one too | the left one too | "
-        "both sides | each side | either side | left and right | right and left | two legs | bilateral* | "
-        "other leg | other side | other foot | opposite leg | opposite side | other one too | the other one | "
-        "spread to the other | spreading to the other | now in the other | the other leg | into the other | "
-        "both legs | both feet | both thighs | both calves | both buttocks | both hips | both knees | "
-        "all the way down both | down both | in both | of both | neither leg | either leg | either foot | "
-        "each leg | each foot | both ankles | both of my legs | both of her legs | both of his legs | "
-        "right too | left too | right as well | left as well | other leg as well | other leg too | both now | "
-        "now both | its in both | now the other | "
+        "right one too | left one too | the right one too | the left one too | both sides | each side | "
+        "either side | left and right | right and left | two legs | bilateral* | other leg | other side | "
+        "other foot | opposite leg | opposite side | other one too | the other one | spread to the other | "
+        "spreading to the other | now in the other | the other leg | into the other | both legs | both feet | "
+        "both thighs | both calves | both buttocks | both hips | both knees | all the way down both | down both | "
+        "in both | of both | neither leg | either leg | either foot | each leg | each foot | both ankles | "
+        "both of my legs | both of her legs | both of his legs | right too | left too | right as well | "
+        "left as well | other leg as well | other leg too | both now | now both | its in both | now the other | "
         "other ones | the other ones | left one is too | right one is too | the other one is | other one is | "
-        "they both | both of them | both feel | both are | both have | "
-        "to my right leg | to my left leg | right one has started | "
-        "left one has started | "
-        "two side | two sides | both side | 2 sides | two legs | "
+        "they both | both of them | both feel | both are | both have | to my right leg | to my left leg | "
+        "right one has started | left one has started | two side | two sides | both side | 2 sides | two legs | "
         "left into my right | right into my left | left leg into my right | right leg into my left | "
-        "left into the right | right into the left"
+        "left into the right | right into the left | has joined in | joined in | right has joined in | "
+        "left has joined in | started on the other side"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
