@@ -21,11 +21,12 @@ from tests.support.harness import TOKEN, polling
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run_bot(faq_path: str, base_url: str, stop) -> None:
-    """The bot in its own process (its own core), rate limiter and flood guard off."""
+def _run_bot(faq_path: str, base_url: str, stop, rate_limit: bool) -> None:
+    """The bot in its own process (its own core), flood guard off; the production rate
+    limiter (Telegram's 30 messages a second) on or off."""
 
     async def main() -> None:
-        app = build_application(Engine.from_file(faq_path), TOKEN, base_url, rate_limit=False)
+        app = build_application(Engine.from_file(faq_path), TOKEN, base_url, rate_limit=rate_limit)
         app.bot_data[FLOOD] = FloodGuard(lambda: 10**9)  # it would (rightly) stop a benchmark
         async with polling(app):
             while not stop.is_set():
@@ -34,15 +35,24 @@ def _run_bot(faq_path: str, base_url: str, stop) -> None:
     asyncio.run(main())
 
 
-async def throughput(faq_path: Path, users: int, per_user: int, messages: list[str]) -> dict:
+# One account sending the costliest messages there are (4,096 characters that NFKC folds to
+# four times as many letters), inside the flood limit: other patients must not feel it.
+WORST_CASE_TEXT = "\u3389" * 4096
+FLOOD_USER = 10**6
+
+
+async def throughput(
+    faq_path: Path, users: int, per_user: int, messages: list[str], flood: int = 0, rate_limit: bool = False
+) -> dict:
     """Many users at once through the real Application, which runs in its own process
     against the emulator here; the rate limiter is off so the bot, not Telegram's
-    30 messages a second, is measured."""
+    30 messages a second, is measured. With `flood`, one more account sends that many
+    worst-case messages at the same time, and only the other patients' latency counts."""
     emulator = Emulator(TOKEN)
     await emulator.start()
     context = multiprocessing.get_context("spawn")
     stop = context.Event()
-    bot = context.Process(target=_run_bot, args=(str(faq_path), emulator.url, stop), daemon=True)
+    bot = context.Process(target=_run_bot, args=(str(faq_path), emulator.url, stop, rate_limit), daemon=True)
     bot.start()
     latencies: list[float] = []
     total = users * per_user
@@ -55,11 +65,16 @@ async def throughput(faq_path: Path, users: int, per_user: int, messages: list[s
             await emulator.wait_for_messages(user, n + 1, timeout=60)
             latencies.append(time.perf_counter() - asked)
 
+    async def flooder() -> None:
+        for _ in range(flood):
+            await emulator.send_text(WORST_CASE_TEXT, user_id=FLOOD_USER)
+            await asyncio.sleep(0.01)
+
     try:
         while "getUpdates" not in emulator.calls:
             await asyncio.sleep(0.05)
         started = time.perf_counter()
-        await asyncio.gather(*(patient(user) for user in range(1, users + 1)))
+        await asyncio.gather(flooder(), *(patient(user) for user in range(1, users + 1)))
         elapsed = time.perf_counter() - started
     finally:
         stop.set()
@@ -67,6 +82,8 @@ async def throughput(faq_path: Path, users: int, per_user: int, messages: list[s
         await emulator.stop()
     latencies.sort()
     return {
+        "rate_limiter": "on" if rate_limit else "off",
+        "worst_case_flood": flood,
         "users_at_once": users,
         "updates": total,
         "updates_per_s": round(total / elapsed, 1),

@@ -24,6 +24,11 @@ def test_bench_smoke(tmp_path):
     assert [row["system"] for row in data["quality_blind_held"]] == ["this bot", "difflib ratio", "rapidfuzz WRatio"]
     assert [row["faq"] for row in data["speed"]] == ["shipped", "synthetic 50"]
     assert data["throughput"][0]["updates"] == 12 and data["throughput"][0]["updates_per_s"] > 0
+    assert [(row["rate_limiter"], row["worst_case_flood"]) for row in data["throughput"]] == [
+        ("off", 0),
+        ("off", 20),
+        ("on", 0),
+    ]
     assert data["startup"][0]["ready_s"] is not None
     assert data["batch_ask"][0]["lines"] == 50
     assert data["longest_message_ms"] > 0
