@@ -53,6 +53,8 @@ IDIOM_REACH = 5
 # "other leg's fine", "the other one is ok": how far after a side its all-clear may come
 SIDE_FINE_REACH = 3
 _LEG_RULES = ("both-legs", "walking")
+LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
+TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
 _AREA = (Tag.AREA, Tag.TOUCH)
 _FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
@@ -65,7 +67,7 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     """The CES and 999 rules this clause meets, most specific first, with where they are."""
     context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
     checks: list[tuple[str, list[int]]] = [
-        ("saddle-sensation", [] if _one_buttock(c) else c.near((Tag.AREA,), _FEEL) or _touched(c) or _touch_feels(c)),
+        ("saddle-sensation", [] if _one_buttock(c) else c.near((Tag.AREA,), _FEEL) or _touch_feels(c)),
         (
             "bladder-or-bowel",
             c.near((Tag.BLADDER, Tag.TOILET), _BLADDER_TROUBLE)
@@ -93,26 +95,31 @@ def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
     return nearest(c.at(tag), where)
 
 
-def _touched(c: Clause) -> list[int]:
-    """ "can't feel the toilet paper": a saddle contact with a change of feeling, unless a leg is
-    named nearer the feeling than the contact ("my left calf feels numb in the shower")."""
-    found = c.near((Tag.TOUCH,), _FEEL)
-    feel = [p for p in found if p in c.at(*_FEEL)]
-    legs = c.at(Tag.LEG, Tag.LEGS)
-    if feel and legs and nearest(feel, legs) < nearest(feel, c.at(Tag.TOUCH)):
-        return []
-    return found
-
-
 def _only_tired(c: Clause, where: list[int]) -> bool:
     tired = set(c.at(Tag.TIRED))
     return all(p in tired for p in c.at(*_LEG_TROUBLE) if p in where)
 
 
 def _touch_feels(c: Clause) -> list[int]:
-    """ "wiping feels like doing it through gloves": any comment on how wiping or the
-    toilet seat feels is an altered sensation there, unless it is pain."""
-    return [] if c.has(Tag.PAIN) else c.near((Tag.TOUCH,), (Tag.FEELING,), window=4)
+    """A saddle contact (wiping, the toilet seat, the shower) with a change of feeling, or any
+    comment on how it feels ("wiping feels like doing it through gloves", unless it is pain).
+    A feeling word right beside a named limb on one side is about that limb: "my left calf
+    feels numb in the shower" (`LIMB_REACH`)."""
+    one_limb = c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH)
+    limbs = c.at(Tag.LEG, Tag.LEGS) if one_limb else []
+
+    stops = c.at(Tag.STOP)
+
+    def the_limbs(p: int) -> bool:  # "right leg pain, tingling when I wipe": a comma ends the limb's words
+        return any(abs(p - x) <= LIMB_REACH and not any(min(p, x) < s < max(p, x) for s in stops) for x in limbs)
+
+    def not_limb(positions: list[int]) -> list[int]:
+        return [p for p in positions if not the_limbs(p)]
+
+    found = close(c.at(Tag.TOUCH), not_limb(c.at(*_FEEL)), PAIR_WINDOW)
+    if not c.has(Tag.PAIN):
+        found = found or close(c.at(Tag.TOUCH), not_limb(c.at(Tag.FEELING)), TOUCH_FEELING_REACH)
+    return found
 
 
 def _not_been(c: Clause) -> list[int]:

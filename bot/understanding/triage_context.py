@@ -33,13 +33,13 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "other leg | other side | other foot | the other one | other one | opposite leg | opposite side | the other leg"
     ),
     Tag.READ: _words(
-        "i read | ive read | i heard | ive heard | i saw | read that | heard that | read about | leaflet | "
-        "article | website | google | googled | googling | nhs says | nhs website | look out for | "
-        "watch out for | keep an eye out | what to look for | red flag | red flags | warning sign | "
-        "warning signs | signs of | symptoms of | told to watch | told me to watch | told me to look out | "
-        "just in case | worried about getting | scared of getting | worried it could be | curious | "
-        "they talk about | people talk about | you hear about | thing they talk about | i keep hearing | you hear of | "
-        "card about | a card | gave me a card | leaflet about | warning card | ces card"
+        "i read | ive read | i heard | ive heard | read that | heard that | read about | leaflet | article | "
+        "website | google | googled | googling | nhs says | nhs website | look out for | watch out for | "
+        "keep an eye out | what to look for | red flag | red flags | warning sign | warning signs | signs of | "
+        "symptoms of | told to watch | told me to watch | told me to look out | just in case | "
+        "worried about getting | scared of getting | worried it could be | curious | they talk about | "
+        "people talk about | you hear about | thing they talk about | i keep hearing | you hear of | card about | "
+        "a card | gave me a card | leaflet about | warning card | ces card"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
@@ -63,7 +63,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no joke | weak at the knees | go weak at the knees | went weak at the knees | there isnt one | "
         "there wasnt one | isnt one | off my chest | a lot off my chest | get it off my chest | "
         "pooing myself about | pooping myself about | pooing myself over | shitting myself about | bricking it | "
-        "pooing myself about the needles"
+        "pooing myself about the needles | chest feels fine | chest is fine | chest fine | chest is ok | "
+        "chest feels ok | chest is okay | nothings new | nothing new | nothing is new"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
@@ -85,12 +86,11 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "diabetic | diabetes | neuropathy | ms | multiple sclerosis | for months | months | old age | my age | "
         "prostate | enlarged prostate | menopause | post natal | postnatal | pelvic floor | since birth | "
         "since the baby | since kids | since the kids | since i had | long time | always been | "
-        "as long as i can remember | for a decade | diagnosed with | my usual | same as usual | nothing new | "
-        "not new | no new | been like that | been like this for | stable | no worse | not worse | "
-        "no worse than usual | on and off for | no different to | same as it | nothing has changed | "
-        "nothings changed | for ten years | for 10 years | for a few years | for many years | since i was young | "
-        "since my 20s | since my twenties | since childbirth | since giving birth | never changed | permanent | "
-        "its permanent | nothings new | nothing is new | nothing different"
+        "as long as i can remember | for a decade | diagnosed with | my usual | same as usual | not new | no new | "
+        "been like that | been like this for | stable | no worse | not worse | no worse than usual | "
+        "on and off for | no different to | same as it | for ten years | for 10 years | for a few years | "
+        "for many years | since i was young | since my 20s | since my twenties | since childbirth | "
+        "since giving birth | never changed | permanent | its permanent"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -112,9 +112,13 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "since she hurt | since his back | since her back | never been a problem before | "
         "never had a problem before | never been like this | never been like that | not like me | like i used to | "
         "as i used to | like i used to be able | since me back | now he says | much worse | worse now | its worse | "
-        "now my | now i | worse every day | worse by the day | worse each day"
+        "now my | now i | worse every day | worse by the day | worse each day | has joined in | joined in | "
+        "night before last | day before last | week before last | before last"
     ),
-    Tag.IF: _words("if | what if | in case | supposing | suppose | hypothetically | say i | lets say"),
+    Tag.IF: _words(
+        "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
+        "worried about | frightened of | terrified of"
+    ),
     Tag.PAST: _words(
         "last year | years ago | year ago | months ago | used to | went away | gone away | cleared up | settled | "
         "resolved | fine now | ok now | okay now | better now | back to normal | all gone | recovered | sorted now | "
@@ -126,8 +130,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "before my surgery | before the surgery | before my operation | in january | in february | in march | "
         "in april | in may | in june | in july | in august | in september | in october | in november | in december | "
         "went by itself | went on its own | went away by itself | it went away | after my baby | "
-        "after my second baby | after my first baby | after having my | before last | b4 last | year before last | "
-        "last winter | last summer | last spring | last autumn | once when"
+        "after my second baby | after my first baby | after having my | last winter | last summer | last spring | "
+        "last autumn"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -146,8 +150,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "sitting through | from sitting | match | parkrun | after a run | jog | jogging | after my run | "
         "football practice | 5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | "
         "climbing | hike | hiking | hill walking | fell walking | after a long walk | zumba | aerobics | "
-        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon | norovirus | "
-        "stomach bug | tummy bug | food poisoning | upset stomach | diarrhoea | diarrhea | sickness bug"
+        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

@@ -28,8 +28,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "area you would sit on | area you sit on | the area i sit on | bicycle saddle | seat area | my seat | "
         "whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | inside my thighs | "
         "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun | "
-        "bit between them | the bit between | sitting on a wallet | sat on a wallet | "
-        "sitting on something that isnt there"
+        "bit between them | the bit between | sitting on something that isnt there"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
@@ -127,8 +126,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "came out with it | followed through | follow through | marks in my underwear | marks in my pants | "
         "marks in his pants | marks in her pants | skid marks | stains | stained | staining | just came out | "
         "it came out | leaks out | leaking out | came out on the way | skidmarks | skid mark | didnt make it | "
-        "didnt make it in time | poo came out | wee came out | comes out | just comes out | id gone | i had gone | "
-        "id been without | mark in my underwear | mark in my pants | brown mark | brown marks"
+        "didnt make it in time | poo came out | wee came out | comes out | just comes out | id been without | "
+        "mark in my underwear | mark in my pants | brown mark | brown marks | come out | it come out"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
@@ -159,7 +158,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "urinary retention | retention | soiling himself | soiling herself | soiling myself | wetting himself | "
         "wetting herself | had an accident | having accidents | accident in my pants | in my pants | in his pants | "
         "in her pants | peeing myself | weeing myself | pooing myself | pooping myself | keep leaking | "
-        "keeps leaking | been leaking | leaking myself"
+        "keeps leaking | been leaking | leaking myself | pood myself | poo d myself"
     ),
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
     Tag.LEGS: _words("legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs"),
@@ -233,11 +232,11 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "car crash | car accident | crash | crashed | collision | road accident | hit by | knocked off | "
         "knocked down | fell off | fell from | fell down | fall from | fall off | fall down | bad fall | "
         "nasty fall | serious fall | serious accident | big fall | a fall | fallen | came off | thrown off | "
-        "landed on my back | off a ladder | off the ladder | down the stairs | rugby tackle | "
-        "motorbike accident | accident at work | whiplash | rta | threw me | thrown from | was thrown | "
-        "came off my horse | fell off my horse | landed flat on my back | landed on | landed hard | "
-        "hit my back | "
-        "tackled | heard a crack | heard something crack | felt a crack"
+        "landed on my back | off a ladder | off the ladder | down the stairs | rugby tackle | motorbike accident | "
+        "accident at work | whiplash | rta | threw me | thrown from | was thrown | came off my horse | "
+        "fell off my horse | landed flat on my back | landed on | landed hard | hit my back | tackled | "
+        "heard a crack | heard something crack | felt a crack | tumble | took a tumble | fell on my back | "
+        "dropped a weight on my back | bar fell on my back | weight fell on my back"
     ),
 }
 
