@@ -13,6 +13,7 @@ import logging
 import os
 import signal
 import socket
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,11 +127,11 @@ def main(args: argparse.Namespace) -> int:
     try:
         token = token_from_env()
     except ConfigError as error:
-        print(f"error: {error}")
+        print(f"error: {error}", file=sys.stderr)
         return 2
     logs.setup(token)
     if not token:
-        print("error: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot")
+        print("error: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot", file=sys.stderr)
         return 2
     sock = None
     if args.webhook_url:
