@@ -49,7 +49,7 @@ def wants_call_back(text: str) -> bool:
 def no_call_backs(faq: Faq) -> Reply:
     """Say plainly that the bot cannot call back, and how to reach the clinic."""
     text = markup.join(NO_CALL_BACKS, replies.booking_line(faq))
-    buttons = (Button("🌐 Visit the website", Action.URL, faq.clinic.website), Button("📚 Topics", Action.TOPICS))
+    buttons = (replies.website_button(faq), Button("📚 Topics", Action.TOPICS))
     return Reply(ReplyKind.INFO, text, buttons)
 
 
@@ -62,7 +62,7 @@ def gone(faq: Faq) -> Reply:
 def ask_clinic(faq: Faq) -> Reply:
     """The search result when nothing matches: a way to reach the clinic instead of nothing."""
     text = markup.answer_text("Ask the clinic", ASK_CLINIC, replies.booking_line(faq))
-    return Reply(ReplyKind.FALLBACK, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
+    return Reply(ReplyKind.FALLBACK, text, (replies.website_button(faq),))
 
 
 def vocabulary(faq: Faq) -> tuple[str, ...]:

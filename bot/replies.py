@@ -83,6 +83,10 @@ def _topics_button() -> Button:
     return Button("📚 Topics", Action.TOPICS)
 
 
+def website_button(faq: Faq) -> Button:
+    return Button("🌐 Visit the website", Action.URL, faq.clinic.website)
+
+
 def _book_button() -> Button:
     return Button("📞 Book", Action.BOOK)
 
@@ -94,7 +98,7 @@ def answer(faq: Faq, entry: Entry, score: float = 100.0) -> Reply:
     related = [faq.entry(rid) for rid in entry.related if rid != "booking"]
     buttons = [_faq_button(e) for e in related if e is not None]
     if entry.id == "booking":
-        buttons.insert(0, Button("🌐 Visit the website", Action.URL, faq.clinic.website))
+        buttons.insert(0, website_button(faq))
     else:
         buttons.append(_book_button())
     category = faq.category(entry.category)
@@ -180,7 +184,7 @@ def book(faq: Faq) -> Reply:
     if entry is not None:
         return answer(faq, entry)
     text = booking_line(faq)
-    return Reply(ReplyKind.INFO, text, (Button("🌐 Visit the website", Action.URL, faq.clinic.website),))
+    return Reply(ReplyKind.INFO, text, (website_button(faq),))
 
 
 def help_text(faq: Faq) -> Reply:

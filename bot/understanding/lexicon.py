@@ -55,7 +55,8 @@ def _compile() -> tuple[dict[str, frozenset[Tag]], dict[tuple[str, ...], frozens
 
 WORD_TAGS, PHRASES, PREFIXES = _compile()
 LONGEST_PHRASE = max(len(p) for p in PHRASES)
-_VOCABULARY = sorted({w for w in WORD_TAGS} | {w for p in PHRASES for w in p} | {p for p, _ in PREFIXES})
+# every word the tables know, which is never itself "corrected"
+_KNOWN = frozenset(WORD_TAGS) | {w for p in PHRASES for w in p} | {p for p, _ in PREFIXES}
 # Typos are corrected only towards words that mean something here: not towards a word that
 # appears only in a phrase read as noise ("bottem" must not become the "bottle" of "hot water bottle").
 _TARGETS = {w for w, t in WORD_TAGS.items() if t != {Tag.NOISE}} | {
@@ -65,7 +66,6 @@ _BY_INITIAL: dict[str, list[str]] = {}
 for _word in sorted(_TARGETS | {p for p, _ in PREFIXES}):
     if len(_word) >= MIN_CORRECTED - 1:
         _BY_INITIAL.setdefault(_word[0], []).append(_word)
-_KNOWN = frozenset(_VOCABULARY)
 
 
 @lru_cache(maxsize=CORRECTION_CACHE)

@@ -176,13 +176,12 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
         # and the nearest context explains it: "last year, numbness for a couple of days"
         new = _distance(clause, Tag.NEW, where)
         fresh = new <= PAIR_WINDOW
-        # "legs like jelly after Zumba last night": exertion right beside tired or aching legs
-        # explains them; weakness, numbness or legs giving way it never explains
-        exertion = (
-            rule in _LEG_RULES and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH and _only_tired(clause, where)
-        )
-        # a passing context never explains legs giving way or going numb, only tired or aching ones
-        legs_ok = rule not in _LEG_RULES or _only_tired(clause, where)
+        # a passing context explains tired or aching legs, never legs giving way or going numb;
+        # exertion right beside tired legs explains them even when recent ("after Zumba last night")
+        legs = rule in _LEG_RULES
+        tired = legs and _only_tired(clause, where)
+        legs_ok = tired or not legs
+        exertion = tired and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH
         passing = clause.has(Tag.IDIOM) and legs_ok and not accident and (not fresh or exertion)
         # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
         # never against when it began ("yesterday it went numb", "since this morning")
