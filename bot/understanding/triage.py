@@ -53,6 +53,8 @@ IDIOM_REACH = 5
 # "other leg's fine", "the other one is ok": how far after a side its all-clear may come
 SIDE_FINE_REACH = 3
 _LEG_RULES = ("both-legs", "walking")
+TOILET_FOR_REACH = 3  # "on the toilet for a poo": the bowel word names what the loo was for
+SPREAD_REACH = 3  # "it's now in my vagina area": the place follows the spreading words at once
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
@@ -67,10 +69,10 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     """The CES and 999 rules this clause meets, most specific first, with where they are."""
     context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
     checks: list[tuple[str, list[int]]] = [
-        ("saddle-sensation", [] if _one_buttock(c) else c.near((Tag.AREA,), _FEEL) or _touch_feels(c)),
+        ("saddle-sensation", [] if _one_buttock(c) else c.near((Tag.AREA,), _FEEL) or _touch_feels(c) or _spread(c)),
         (
             "bladder-or-bowel",
-            c.near((Tag.BLADDER, Tag.TOILET), _BLADDER_TROUBLE)
+            close(c.at(Tag.BLADDER) + _loo_for_wee(c), c.at(*_BLADDER_TROUBLE), PAIR_WINDOW)
             or c.near((Tag.BOWEL,), _BOWEL_TROUBLE)
             or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
             or c.at(Tag.LEAKED)
@@ -122,6 +124,22 @@ def _touch_feels(c: Clause) -> list[int]:
     return found
 
 
+def _loo_for_wee(c: Clause) -> list[int]:
+    """The loo counts with the bladder's troubles unless a bowel word says what it was for:
+    straining on the toilet for a poo is constipation, not retention."""
+    bowel = c.at(Tag.BOWEL)
+    return [t for t in c.at(Tag.TOILET) if nearest([t], bowel) > TOILET_FOR_REACH]
+
+
+def _spread(c: Clause) -> list[int]:
+    """ "The numbness I mentioned in my foot, it's now in my vagina area as well": a change of
+    feeling said to have reached the saddle, however far back the feeling was named."""
+    if not c.has(*_FEEL):
+        return []
+    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
+    return close(c.at(Tag.SPREAD), hard_area, SPREAD_REACH)
+
+
 def _not_been(c: Clause) -> list[int]:
     """ "haven't had a wee since this morning": a plain negation beside the bladder is
     a change when it is new, unless it denies a problem ("no bladder problems")."""
@@ -144,7 +162,17 @@ def _both_legs(c: Clause) -> list[int]:
     sides = [s for s in c.at(Tag.SIDES) if s not in other_fine]
     bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
     if bilateral:
-        near = close(bilateral, c.at(*_LEG_TROUBLE, Tag.PAIN), PAIR_WINDOW)
+        # "both legs feel loose after a bath, and the sciatica in my right leg eases": trouble
+        # said after both legs and nearer a one-sided word is that side's ("it was in my left
+        # leg, now it's in the right one too" carries the earlier pain across)
+        one_side = c.at(Tag.SIDE)
+        first = min(bilateral)
+        trouble = [
+            p
+            for p in c.at(*_LEG_TROUBLE, Tag.PAIN)
+            if p < first or nearest([p], bilateral) <= nearest([p], one_side)
+        ]
+        near = close(bilateral, trouble, PAIR_WINDOW)
         # "it started in my other leg as well": the pain is named in another clause
         exertion = bool(close(c.at(Tag.IDIOM), bilateral, IDIOM_REACH))
         return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
@@ -190,7 +218,10 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
         past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
         past = past or (clause.has(Tag.FINE) and not fresh and not accident)
         # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
-        if clause.general and Tag.NEW not in message_tags:
+        # but "what do I do if I lose feeling down there? My sciatica started on Monday" stays a
+        # hypothetical: a clause saying "if" is a report only when the red flag itself is new
+        hypothetical = clause.has(Tag.IF, Tag.READ) and not fresh
+        if clause.general and (Tag.NEW not in message_tags or hypothetical):
             return Triage(Level.SAFETY_NET, f"general:{rule}")
         if passing:
             return Triage(Level.SAFETY_NET, f"passing:{rule}")
@@ -227,6 +258,31 @@ def _halves(clause: Clause, before: Clause) -> bool:
     return (symptom_only(clause) and before.has(*_BODY)) or (body_only(clause) and symptom_only(before))
 
 
+def _resolved(found: Triage, clause: Clause, after: Clause | None, message_tags: set[Tag]) -> Triage:
+    """ "My bum went numb on the benches, but it came straight back when I stood up": the
+    clause after a red flag says it is over (past) or how it always is (long-standing).
+    Only a clause of its own that names no body part, no symptom and no change can say
+    so: "but my bladder's fine" is about the bladder, "but it's getting worse" is new.
+    A red flag said to be new ("since yesterday", "just noticed") stays an emergency:
+    "but I expect that's just my age" is the patient's guess, not a history."""
+    if after is None or found.level is not Level.EMERGENCY or found.rule in _NOT_UNDONE:
+        return found
+    if after.has(*_BODY, *_SYMPTOM, Tag.NEW) or _red_flags(after, message_tags):
+        return found
+    flags = _red_flags(clause, message_tags)
+    onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]  # "for 3 hours" is how long
+    if not flags or nearest(onset, flags[0][1]) <= PAIR_WINDOW:
+        return found
+    if after.has(Tag.PAST):
+        return Triage(Level.SAFETY_NET, f"past:{found.rule}")
+    if after.has(Tag.CHRONIC):
+        return Triage(Level.URGENT, f"long-standing:{found.rule}")
+    return found
+
+
+_NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
+
+
 def triage(text: str) -> Triage:
     """The most urgent outcome over the message's clauses."""
     parts = split_clauses(text)
@@ -236,8 +292,10 @@ def triage(text: str) -> Triage:
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
         if i and found.level < Level.EMERGENCY and _halves(clause, clauses[i - 1]):
-            joined = _clause_level(Clause(parts[i - 1] + " " + parts[i]), message_tags)
-            found = joined if joined.level > found.level else found
+            joined = Clause(parts[i - 1] + " " + parts[i])
+            level = _clause_level(joined, message_tags)
+            found, clause = (level, joined) if level.level > found.level else (found, clause)
+        found = _resolved(found, clause, clauses[i + 1] if i + 1 < len(clauses) else None, message_tags)
         if found.level > best.level:
             best = found
             if best.level is Level.EMERGENCY:

@@ -27,7 +27,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.TIRED: _words(
         "jelly | like jelly | legs like jelly | turned to jelly | gone to jelly | dead | tired | knackered | heavy | "
-        "shattered | stiff | wobbly"
+        "shattered | stiff | wobbly | cramp | cramps | cramping | crampy"
     ),
     Tag.OTHER_SIDE: _words(
         "other leg | other side | other foot | the other one | other one | opposite leg | opposite side | the other leg"
@@ -39,14 +39,21 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "symptoms of | told to watch | told me to watch | told me to look out | just in case | "
         "worried about getting | scared of getting | worried it could be | curious | they talk about | "
         "people talk about | you hear about | thing they talk about | i keep hearing | you hear of | card about | "
-        "a card | gave me a card | leaflet about | warning card | ces card"
+        "a card | gave me a card | leaflet about | warning card | ces card | watch for | to watch for | "
+        "said to watch | told to look out | said to look out | keep an eye on | told me to keep an eye"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
-        "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | "
-        "cardboard | like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | "
-        "muffled | distant | alien | off | somebody elses | someone elses | not part of me | "
-        "belongs to someone else | gloves | thick gloves | through gloves | gone to sleep | asleep"
+        "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | cardboard | "
+        "like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | muffled | distant | "
+        "alien | off | somebody elses | someone elses | not part of me | belongs to someone else | gloves | "
+        "thick gloves | through gloves | gone to sleep | asleep | like im sat on | like im sitting on | "
+        "like sitting on | like i am sitting on | like ive been sitting on | like sat on | as if im sat on | "
+        "as if im sitting on | as if sitting on | as if its not mine | as if it isnt mine | as if its someone elses"
+    ),
+    Tag.SPREAD: _words(
+        "its now in | now in my | now in her | now in his | spread to | spreading to | spread into | spreading into | "
+        "gone into | moved to | moved into | moving to | travelled to | reached my | got into my"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NOISE: _words(
@@ -64,7 +71,12 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "there wasnt one | isnt one | off my chest | a lot off my chest | get it off my chest | "
         "pooing myself about | pooping myself about | pooing myself over | shitting myself about | bricking it | "
         "pooing myself about the needles | chest feels fine | chest is fine | chest fine | chest is ok | "
-        "chest feels ok | chest is okay | nothings new | nothing new | nothing is new"
+        "chest feels ok | chest is okay | nothings new | nothing new | nothing is new | dog had an accident | "
+        "the dog had an accident | puppy had an accident | cat had an accident | dogs accident | the dogs accident | "
+        "an accident on the floor | an accident on the kitchen floor | an accident on the carpet | if im honest | "
+        "if i am honest | if im being honest | if that makes sense | if you know what i mean | if that helps | "
+        "as if | even if | if anything | know if | sure if | wonder if | wondering if | see if | check if | ask if | "
+        "asking if"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
@@ -76,7 +88,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no different | same as always | still feel | can feel | still pee | can pee | can still | could still | "
         "still have feeling | feeling is normal | ruled out | rule out | cleared | all clear | no signs | grand | "
         "is grand | is fine | is ok | is okay | is normal | unaffected | is alright | feels ok | feels okay | "
-        "feels fine"
+        "feels fine | strong | both strong | feel strong | are strong | still strong"
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
@@ -113,7 +125,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "never had a problem before | never been like this | never been like that | not like me | like i used to | "
         "as i used to | like i used to be able | since me back | now he says | much worse | worse now | its worse | "
         "now my | now i | worse every day | worse by the day | worse each day | has joined in | joined in | "
-        "night before last | day before last | week before last | before last"
+        "night before last | day before last | week before last | before last | wasnt like that | wasnt like this | "
+        "was not like that | not like that before | wasnt there before | since tea time | since teatime | "
+        "since tea | since lunch | since lunchtime | since breakfast | since dinner | since supper | since i woke | "
+        "since waking | since i got up | since about"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -131,7 +146,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "in april | in may | in june | in july | in august | in september | in october | in november | in december | "
         "went by itself | went on its own | went away by itself | it went away | after my baby | "
         "after my second baby | after my first baby | after having my | last winter | last summer | last spring | "
-        "last autumn"
+        "last autumn | normal now | fine once | ok once | okay once | came straight back | came back when i | "
+        "came back as soon as | wore off | went off when | back to normal when | fine when i stood | "
+        "fine after i stood | fine after a walk | fine once i walked"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -150,7 +167,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "sitting through | from sitting | match | parkrun | after a run | jog | jogging | after my run | "
         "football practice | 5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | "
         "climbing | hike | hiking | hill walking | fell walking | after a long walk | zumba | aerobics | "
-        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon"
+        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon | hard bench | "
+        "hard benches | benches | flew | flew back | flew home | those seats | plane seats | stadium seats"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

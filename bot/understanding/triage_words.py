@@ -28,7 +28,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "area you would sit on | area you sit on | the area i sit on | bicycle saddle | seat area | my seat | "
         "whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | inside my thighs | "
         "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun | "
-        "bit between them | the bit between | sitting on something that isnt there"
+        "bit between them | the bit between | sitting on something that isnt there | me bits | me privates | "
+        "me undercarriage | me crotch | them bits | me nethers"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
@@ -36,7 +37,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "wifes touch | when touched | touch it | cotton wool | like a dental injection | dental injection | "
         "like an anaesthetic | injection at the dentist | bidet | bidet water | the water | pinched | pinch | "
         "towel | drying myself | tampon | tampons | period pad | feel the seat | the seat under me | seat under me | "
-        "partner touched me | touched me | husband touched me | wife touched me"
+        "partner touched me | touched me | husband touched me | wife touched me | under me | underneath me | "
+        "bottom of the bath | the bath under me"
     ),
     Tag.SENSE: _words(
         "numb | numbness | numbed | numbing | tingl* | pins and needles | pins n needles | pins needles | dead | "
@@ -82,8 +84,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
-        "need to go to the toilet | if ive been | whether ive been | been or not | if i have been | "
-        "if i had been"
+        "need to go to the toilet | if ive been | whether ive been | been or not | if i have been | if i had been | "
+        "urge to go | the urge to go | need to go to the loo"
     ),
     Tag.SEX: _words(
         "erection* | erect* | ejacul* | orgasm* | climax* | get it up | keep it up | get hard | stay hard | "
@@ -147,7 +149,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "no signal | dont get the message | dont get any warning | only know when | only realise when | "
         "not need a wee | not needing a wee | dont need a wee | dont need to wee | not need to wee | "
         "no need to wee | dont need to go | not needing to go | not need the loo | without me feeling | "
-        "without me knowing | without knowing it"
+        "without me knowing | without knowing it | not felt the urge | not felt the need | havent felt the urge | "
+        "havent felt the need | no urge to go | not had the urge | no feeling of needing | tell if | tell whether"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
@@ -180,7 +183,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "right one has started | left one has started | two side | two sides | both side | 2 sides | two legs | "
         "left into my right | right into my left | left leg into my right | right leg into my left | "
         "left into the right | right into the left | has joined in | joined in | right has joined in | "
-        "left has joined in | started on the other side"
+        "left has joined in | started on the other side | going the same way | getting the same | same on the left | "
+        "same on the right"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
@@ -191,33 +195,35 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.SEVERE_WALK: _words(
         "crawl* | walking like a drunk | like a drunk | walk like a drunk | collaps* | paralys* | paralyz* | "
         "unsteady | legs wont hold me | legs gave way | legs giving way | legs give way | legs buckling | "
-        "legs buckled | legs keep giving way | legs went | legs just went | cant feel my legs | "
-        "cant feel my feet | legs are useless | legs like jelly | off balance | lost my balance | "
-        "cant lift my feet | cant lift either | feet slapping | feet dragging | dragging both | "
-        "both feet are dragging | slapping walk | high stepping | changed the way i walk | walking funny | "
-        "walking strangely | keep tripping | keeps tripping | tripping over my feet | tripping over my toes | "
-        "look drunk | looks drunk | walk has gone funny | walk has gone all funny | walking has gone funny"
+        "legs buckled | legs keep giving way | legs went | legs just went | cant feel my legs | cant feel my feet | "
+        "legs are useless | legs like jelly | off balance | lost my balance | cant lift my feet | cant lift either | "
+        "feet slapping | feet dragging | dragging both | both feet are dragging | slapping walk | high stepping | "
+        "changed the way i walk | walking funny | walking strangely | keep tripping | keeps tripping | "
+        "tripping over my feet | tripping over my toes | look drunk | looks drunk | walk has gone funny | "
+        "walk has gone all funny | walking has gone funny | holding onto the furniture | "
+        "holding on to the furniture | hold onto the furniture | holding onto furniture | holding the walls | "
+        "holding onto the walls | holding on to the walls | furniture walking | using the walls"
     ),
     Tag.WEAK: _words(
-        "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | "
-        "jelly | dragging | drag | drags | slapping | slap | foot drop | dropping | cant lift | cannot lift | "
-        "cant walk | cannot walk | couldnt walk | can barely walk | cant stand | couldnt stand | crawl* | "
-        "walking like | like a drunk | drunk | unsteady | wobbly | wobbling | tripping | trip over | "
-        "tripped | stumbl* | falling over | fell over | keep falling | no strength | no power | "
-        "lost strength | lost power | useless | floppy | not working | wont work | dont work | doesnt work | "
-        "stopped working | wont hold me | cant move | cannot move | paralys* | paralyz* | heavy | wont move | "
-        "wont lift | numb | numbness | tingl* | pins and needles | dead | works properly | work properly | "
-        "working properly | weaker | weakness | barely stand | cant stand up | wont do what i tell them | "
-        "wont do as theyre told | flop* | cant control my legs | lost control of my legs | "
-        "not doing what i tell them | not doing what theyre told | dont do what i tell them | "
-        "wont do what theyre told | "
-        "like lead | made of lead | made of wood | wading through treacle | treacle | going from under me | "
-        "from under me | folded | knees folded | strings cut | catching my toes | catch my toes | just stopped | "
-        "legs stopped | cant even stand | cant even walk"
+        "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
+        "dragging | drag | drags | slapping | slap | foot drop | dropping | cant lift | cannot lift | cant walk | "
+        "cannot walk | couldnt walk | can barely walk | cant stand | couldnt stand | crawl* | walking like | "
+        "like a drunk | drunk | unsteady | wobbly | wobbling | tripping | trip over | tripped | stumbl* | "
+        "falling over | fell over | keep falling | no strength | no power | lost strength | lost power | useless | "
+        "floppy | not working | wont work | dont work | doesnt work | stopped working | wont hold me | cant move | "
+        "cannot move | paralys* | paralyz* | heavy | wont move | wont lift | numb | numbness | tingl* | "
+        "pins and needles | dead | works properly | work properly | working properly | weaker | weakness | "
+        "barely stand | cant stand up | wont do what i tell them | wont do as theyre told | flop* | "
+        "cant control my legs | lost control of my legs | not doing what i tell them | not doing what theyre told | "
+        "dont do what i tell them | wont do what theyre told | like lead | made of lead | made of wood | "
+        "wading through treacle | treacle | going from under me | from under me | folded | knees folded | "
+        "strings cut | catching my toes | catch my toes | just stopped | legs stopped | cant even stand | "
+        "cant even walk | gone floppy | slapping my feet | feet slap | they slap | drop foot | foot is dropping | "
+        "feet are dropping"
     ),
     Tag.PAIN: _words(
-        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | "
-        "throbbing | stabbing | cramp*"
+        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
+        "stabbing"
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | pelvis | "
