@@ -168,9 +168,7 @@ def _both_legs(c: Clause) -> list[int]:
         one_side = c.at(Tag.SIDE)
         first = min(bilateral)
         trouble = [
-            p
-            for p in c.at(*_LEG_TROUBLE, Tag.PAIN)
-            if p < first or nearest([p], bilateral) <= nearest([p], one_side)
+            p for p in c.at(*_LEG_TROUBLE, Tag.PAIN) if p < first or nearest([p], bilateral) <= nearest([p], one_side)
         ]
         near = close(bilateral, trouble, PAIR_WINDOW)
         # "it started in my other leg as well": the pain is named in another clause

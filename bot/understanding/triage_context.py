@@ -76,7 +76,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "an accident on the floor | an accident on the kitchen floor | an accident on the carpet | if im honest | "
         "if i am honest | if im being honest | if that makes sense | if you know what i mean | if that helps | "
         "as if | even if | if anything | know if | sure if | wonder if | wondering if | see if | check if | ask if | "
-        "asking if"
+        "asking if | hay fever | hayfever | both hands | in both hands | both arms | in both arms | both wrists | "
+        "both elbows | both shoulders | both eyes | both ears | arthritis in both | arthritis in both knees | "
+        "arthritis in both hips | arthritic knees | both knees replaced | both hips replaced | knee replacements | "
+        "hip replacements"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "

@@ -222,8 +222,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "feet are dropping"
     ),
     Tag.PAIN: _words(
-        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
-        "stabbing"
+        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | pelvis | "
