@@ -74,8 +74,10 @@ def _concepts(words: list[str]) -> list[_Concept]:
             i += max(span, 1)
             continue
         negated = i - last_negation <= NEGATION_REACH
+        # "hasn't passed water since yesterday": the denial is of the verb, never of the time
+        since = words[i] == "since"
         for tag in tags:
-            out.append(_Concept(tag, i, negated and tag in _DENIABLE))
+            out.append(_Concept(tag, i, negated and tag in _DENIABLE and not (since and tag is Tag.NEW)))
         if Tag.NEG in tags:
             last_negation, carried = i, False
         elif words[i] in _LIST_WORDS and negated:

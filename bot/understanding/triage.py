@@ -218,7 +218,8 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
         # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
         # but "what do I do if I lose feeling down there? My sciatica started on Monday" stays a
         # hypothetical: a clause saying "if" is a report only when the red flag itself is new
-        hypothetical = clause.has(Tag.IF, Tag.READ) and not fresh
+        # unless another clause says "it's happening right now" and so points back at it
+        hypothetical = clause.has(Tag.IF, Tag.READ) and not fresh and Tag.HAPPENING not in message_tags
         if clause.general and (Tag.NEW not in message_tags or hypothetical):
             return Triage(Level.SAFETY_NET, f"general:{rule}")
         if passing:
@@ -286,6 +287,8 @@ def triage(text: str) -> Triage:
     parts = split_clauses(text)
     clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
+    if any(c.has(Tag.NEW) and not c.has(*_BODY, *_SYMPTOM, Tag.PAIN, Tag.BACK) for c in clauses):
+        message_tags.add(Tag.HAPPENING)
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)

@@ -67,7 +67,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant tell | felt like nothing | feels like nothing | feel like nothing | cant feel much | feel much | "
         "felt nowt | feel nowt | feel nowt at all | felt nowt at all | nowt | couldnt tell | could not tell | "
         "cant tell the | without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | "
-        "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel"
+        "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel | "
+        "feeling has been lost | feeling has gone | all feeling has gone | feeling is gone | feeling went | "
+        "all feeling has been lost | feeling just went"
     ),
     Tag.BLADDER: _words(
         "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
@@ -161,7 +163,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "urinary retention | retention | soiling himself | soiling herself | soiling myself | wetting himself | "
         "wetting herself | had an accident | having accidents | accident in my pants | in my pants | in his pants | "
         "in her pants | peeing myself | weeing myself | pooing myself | pooping myself | keep leaking | "
-        "keeps leaking | been leaking | leaking myself | pood myself | poo d myself"
+        "keeps leaking | been leaking | leaking myself | pood myself | poo d myself | bed was soaked | "
+        "soaked the bed | bed was wet | the bed was wet | woke up wet | woke up soaked | wet the sheets | "
+        "sheets were wet | sheets were soaked"
     ),
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
     Tag.LEGS: _words("legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs"),
