@@ -46,6 +46,7 @@ _DENIABLE = frozenset(
         *(Tag.SENSE, Tag.LEAK, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAKED, Tag.PAIN, Tag.SEVERE_WALK, Tag.ODD),
         *(Tag.NEW, Tag.FEVER, Tag.WEIGHT, Tag.CANCER, Tag.LUMP, Tag.SHOULDERS, Tag.NONSTOP, Tag.CHEST, Tag.TRAUMA),
         *(Tag.FINE, Tag.PERIOD),  # "doesn't feel normal", "it's not my period"
+        *(Tag.SIDES, Tag.BOTH),  # "pain down my right leg only, not in both legs"
     }
 )
 
@@ -149,7 +150,8 @@ class Clause:
         self.concepts = _concepts(words)
         self.concepts += _altered_feeling(self.concepts)
         self.tags = {c.tag for c in self.concepts if not c.negated}
-        if any(face in raw for face in _LAUGHING):
+        if any(face in raw for face in _LAUGHING):  # a joke explains like a passing cause, at the clause's end
+            self.concepts.append(_Concept(Tag.IDIOM, max(len(words) - 1, 0), False))
             self.tags.add(Tag.IDIOM)
 
     def at(self, *tags: Tag, live: bool = True) -> list[int]:

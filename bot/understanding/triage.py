@@ -54,6 +54,7 @@ IDIOM_REACH = 5
 SIDE_FINE_REACH = 3
 _LEG_RULES = ("both-legs", "walking")
 TOILET_FOR_REACH = 3  # "on the toilet for a poo": the bowel word names what the loo was for
+DOUBT_REACH = 4  # "I thought it was from sitting at my desk": the guess comes just before its cause
 SPREAD_REACH = 3  # "it's now in my vagina area": the place follows the spreading words at once
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
@@ -63,6 +64,8 @@ _FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
 _BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
 _BOWEL_TROUBLE = (Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK)
 _LEG_TROUBLE = (Tag.WEAK, Tag.SENSE, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL)
+_BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
+_SYMPTOM = (*_FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
 
 
 def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
@@ -90,6 +93,12 @@ def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     if found and found[0][0] == "sexual-change" and not context and len(found) == 1:
         return []  # sexual change alone: GP advice (GIRFT), handled below
     return found
+
+
+def _cleared(c: Clause, where: list[int]) -> list[int]:
+    """The all-clears ("fine", "normal") nearer the red flag than any other body word."""
+    others = [b for b in c.at(*_BODY) if b not in where]
+    return [f for f in c.at(Tag.FINE) if nearest([f], where) <= nearest([f], others)]
 
 
 def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
@@ -200,21 +209,25 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
         accident = rule in ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
         # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
         # and the nearest context explains it: "last year, numbness for a couple of days"
-        new = _distance(clause, Tag.NEW, where)
+        # how long it lasted ("for 3 hours") is no onset: only an onset makes it new
+        onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]
+        new = nearest(onset, where)
         fresh = new <= PAIR_WINDOW
         # a passing context explains tired or aching legs, never legs giving way or going numb;
         # exertion right beside tired legs explains them even when recent ("after Zumba last night")
         legs = rule in _LEG_RULES
         tired = legs and _only_tired(clause, where)
         legs_ok = tired or not legs
-        exertion = tired and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH
-        passing = clause.has(Tag.IDIOM) and legs_ok and not accident and (not fresh or exertion)
+        # a cause the patient doubts ("I thought it was from sitting at my desk, but") explains nothing
+        causes = [x for x in clause.at(Tag.IDIOM) if nearest([x], clause.at(Tag.DOUBT)) > DOUBT_REACH]
+        exertion = tired and nearest(causes, where) <= IDIOM_REACH
+        passing = bool(causes) and legs_ok and not accident and (not fresh or exertion)
         # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
         # never against when it began ("yesterday it went numb", "since this morning")
-        onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]
-        recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= new
+        recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= _distance(clause, Tag.NEW, where)
         past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
-        past = past or (clause.has(Tag.FINE) and not fresh and not accident)
+        # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
+        past = past or (bool(_cleared(clause, where)) and not fresh and not accident)
         # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
         # but "what do I do if I lose feeling down there? My sciatica started on Monday" stays a
         # hypothetical: a clause saying "if" is a report only when the red flag itself is new
@@ -243,8 +256,6 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
 # Two neighbouring clauses, one with a symptom but no body word and the other with a
 # body word but no symptom, are read together: "my legs are there, but it's like
 # they're not mine"; "it feels like sitting on frozen peas, but only where I'd sit".
-_BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
-_SYMPTOM = (*_FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
 
 
 def _halves(clause: Clause, before: Clause) -> bool:

@@ -51,6 +51,11 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "like sitting on | like i am sitting on | like ive been sitting on | like sat on | as if im sat on | "
         "as if im sitting on | as if sitting on | as if its not mine | as if it isnt mine | as if its someone elses"
     ),
+    Tag.DOUBT: _words(
+        "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
+        "blamed it on | i blamed it on | probably just | its probably | probably the | might just be | "
+        "i expect its | i expect thats | i guess its | i reckon its | maybe its just | could just be"
+    ),
     Tag.SPREAD: _words(
         "its now in | now in my | now in her | now in his | spread to | spreading to | spread into | spreading into | "
         "gone into | moved to | moved into | moving to | travelled to | reached my | got into my"
@@ -80,7 +85,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "both elbows | both shoulders | both eyes | both ears | arthritis in both | arthritis in both knees | "
         "arthritis in both hips | arthritic knees | both knees replaced | both hips replaced | knee replacements | "
         "hip replacements | nearly wet | almost wet | nearly wet myself | almost wet myself | nearly peed myself | "
-        "almost peed myself | nearly wee myself | nearly weed myself"
+        "almost peed myself | nearly wee myself | nearly weed myself | made it just in time | made it in time | "
+        "just made it"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
@@ -92,7 +98,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no different | same as always | still feel | can feel | still pee | can pee | can still | could still | "
         "still have feeling | feeling is normal | ruled out | rule out | cleared | all clear | no signs | grand | "
         "is grand | is fine | is ok | is okay | is normal | unaffected | is alright | feels ok | feels okay | "
-        "feels fine | strong | both strong | feel strong | are strong | still strong"
+        "feels fine | strong | both strong | feel strong | are strong | still strong | feel everything | "
+        "can feel everything | feel it all | feel it fine | no different lately | nothing different lately"
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
@@ -106,7 +113,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "been like that | been like this for | stable | no worse | not worse | no worse than usual | "
         "on and off for | no different to | same as it | for ten years | for 10 years | for a few years | "
         "for many years | since i was young | since my 20s | since my twenties | since childbirth | "
-        "since giving birth | never changed | permanent | its permanent"
+        "since giving birth | never changed | permanent | its permanent | no different lately | "
+        "nothing different lately | no change lately | not changed lately | no worse lately"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -152,7 +160,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "after my second baby | after my first baby | after having my | last winter | last summer | last spring | "
         "last autumn | normal now | fine once | ok once | okay once | came straight back | came back when i | "
         "came back as soon as | wore off | went off when | back to normal when | fine when i stood | "
-        "fine after i stood | fine after a walk | fine once i walked"
+        "fine after i stood | fine after a walk | fine once i walked | fine after a | fine after | ok after a | "
+        "better after a"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "

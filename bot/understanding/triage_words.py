@@ -34,11 +34,11 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
         "shower water | in the shower | bike seat | sitting on a saddle | partners touch | husbands touch | "
-        "wifes touch | when touched | touch it | cotton wool | like a dental injection | dental injection | "
-        "like an anaesthetic | injection at the dentist | bidet | bidet water | the water | pinched | pinch | "
-        "towel | drying myself | tampon | tampons | period pad | feel the seat | the seat under me | seat under me | "
-        "partner touched me | touched me | husband touched me | wife touched me | under me | underneath me | "
-        "bottom of the bath | the bath under me"
+        "wifes touch | when touched | touch it | like a dental injection | dental injection | like an anaesthetic | "
+        "injection at the dentist | bidet | bidet water | the water | pinched | pinch | towel | drying myself | "
+        "tampon | tampons | period pad | feel the seat | the seat under me | seat under me | partner touched me | "
+        "touched me | husband touched me | wife touched me | under me | underneath me | bottom of the bath | "
+        "the bath under me | with cotton wool | touched with cotton wool | cotton wool test"
     ),
     Tag.SENSE: _words(
         "numb | numbness | numbed | numbing | tingl* | pins and needles | pins n needles | pins needles | dead | "
@@ -100,20 +100,20 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
-        "hasnt been able | trouble | difficult* | hard to | struggl* | strain | straining | strained | "
-        "problem | problems | issue | issues | weak stream | slow stream | stop start | stopstart | "
-        "wont start | wont come | nothing comes | nothing came | nothing happens | wont go | nothing out | "
-        "retention | not emptying | not empty | doesnt empty | didnt empty | still full | feels full | "
-        "hasnt gone | havent gone | havent been | hasnt been | not been | not gone | stopped | blocked | "
-        "takes ages | ages to start | hesitan* | cant start | cant get | changed | change in | different | "
-        "not working | stopped working | gone weird | trickle | dribble | dribbl* | not right | cant come | "
-        "couldnt come | push | pushing | not come | doesnt come | wont come out | nothing comes out | "
-        "barely a trickle | cant get it up | couldnt get it up | cant keep it up | goes soft | go soft | "
-        "went soft | going soft | lose my erection | losing my erection | cnt | carnt | cnt pee | "
-        "before anything happened | only a dribble | for ages before | properly | couldnt tell if | "
-        "couldnt tell | and nothing | nothing happening | nothing happened | "
-        "wont empty | doesnt empty right | cant empty | not emptying right | gone funny | gone all funny | "
-        "not to be able | not being able | unable to"
+        "hasnt been able | trouble | difficult* | hard to | struggl* | strain | straining | strained | problem | "
+        "problems | issue | issues | weak stream | slow stream | stop start | stopstart | wont start | wont come | "
+        "nothing comes | nothing came | nothing happens | wont go | nothing out | retention | not emptying | "
+        "not empty | doesnt empty | didnt empty | still full | feels full | hasnt gone | havent gone | havent been | "
+        "hasnt been | not been | not gone | stopped | blocked | takes ages | ages to start | hesitan* | cant start | "
+        "cant get | changed | change in | different | not working | stopped working | gone weird | trickle | "
+        "dribble | dribbl* | not right | cant come | couldnt come | push | pushing | not come | doesnt come | "
+        "wont come out | nothing comes out | barely a trickle | cant get it up | couldnt get it up | "
+        "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | losing my erection | "
+        "cnt | carnt | cnt pee | before anything happened | only a dribble | for ages before | properly | "
+        "couldnt tell if | couldnt tell | nothing happening | nothing happened | wont empty | doesnt empty right | "
+        "cant empty | not emptying right | gone funny | gone all funny | not to be able | not being able | "
+        "unable to | wee and nothing | pee and nothing | go and nothing | push and nothing | try and nothing | "
+        "trying and nothing | tried and nothing | piss and nothing"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -223,7 +223,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "wading through treacle | treacle | going from under me | from under me | folded | knees folded | "
         "strings cut | catching my toes | catch my toes | just stopped | legs stopped | cant even stand | "
         "cant even walk | gone floppy | slapping my feet | feet slap | they slap | drop foot | foot is dropping | "
-        "feet are dropping"
+        "feet are dropping | flop | flop down | flopping | flops"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
