@@ -86,7 +86,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "arthritis in both hips | arthritic knees | both knees replaced | both hips replaced | knee replacements | "
         "hip replacements | nearly wet | almost wet | nearly wet myself | almost wet myself | nearly peed myself | "
         "almost peed myself | nearly wee myself | nearly weed myself | made it just in time | made it in time | "
-        "just made it"
+        "just made it | back legs | hind legs | his back legs | her back legs | its back legs"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
