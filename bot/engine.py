@@ -15,7 +15,8 @@ from pathlib import Path
 from bot import conversation, markup, replies
 from bot.faq import Faq, Problem, load_faq
 from bot.replies import Action, Reply, ReplyKind
-from bot.understanding.matcher import Index, Outcome, match
+from bot.understanding.decide import Outcome, match
+from bot.understanding.matcher import Index
 from bot.understanding.smalltalk import distressed, emoji_only, match_smalltalk, opening_smalltalk
 from bot.understanding.triage import Level, triage
 
