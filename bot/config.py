@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 
@@ -17,6 +18,7 @@ class ConfigError(ValueError):
 
 DEFAULT_PORT = 8443
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+CHAT_ID = re.compile(r"-?[0-9]{1,20}")  # Telegram's chat ids: groups are negative, "-100…" for supergroups
 
 
 def token_from_env() -> str | None:
@@ -59,7 +61,21 @@ def log_level() -> str:
     return logging.getLevelName(logging.getLevelName(raw.upper()))
 
 
+def staff_chat_id() -> int | None:
+    """STAFF_CHAT_ID: the Telegram chat that is told about every save of faq.yaml (None: no staff chat)."""
+    raw = os.environ.get("STAFF_CHAT_ID", "").strip()
+    if not raw:
+        return None
+    if not CHAT_ID.fullmatch(raw):
+        raise ConfigError(
+            f"STAFF_CHAT_ID={raw!r} should be a chat id, a whole number such as -1001234567890 "
+            "(send /chatid to the bot in the staff chat to see it)"
+        )
+    return int(raw)
+
+
 def check_environment() -> None:
     """Every setting every command reads; raise ConfigError on the first unusable one."""
     webhook_port()
     log_level()
+    staff_chat_id()
