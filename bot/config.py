@@ -18,6 +18,7 @@ class ConfigError(ValueError):
 
 DEFAULT_PORT = 8443
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DIGEST_CHOICES = ("off", "weekly")
 CHAT_ID = re.compile(r"-?[0-9]{1,20}")  # Telegram's chat ids: groups are negative, "-100…" for supergroups
 
 
@@ -74,8 +75,20 @@ def staff_chat_id() -> int | None:
     return int(raw)
 
 
+def staff_digest() -> bool:
+    """STAFF_DIGEST: `weekly` sends `report` for the last seven days to the staff chat; `off` (the default) does not."""
+    raw = os.environ.get("STAFF_DIGEST", "").strip() or "off"
+    if raw.lower() not in DIGEST_CHOICES:
+        raise ConfigError(f"STAFF_DIGEST={raw!r} should be {' or '.join(DIGEST_CHOICES)}")
+    weekly = raw.lower() == "weekly"
+    if weekly and staff_chat_id() is None:
+        raise ConfigError("STAFF_DIGEST=weekly needs STAFF_CHAT_ID, the chat the digest goes to")
+    return weekly
+
+
 def check_environment() -> None:
     """Every setting every command reads; raise ConfigError on the first unusable one."""
     webhook_port()
     log_level()
     staff_chat_id()
+    staff_digest()

@@ -8,9 +8,12 @@ import os
 import shutil
 
 from bot.clinic import last_good
+from bot.clinic.digest import weekly
 from bot.clinic.reload import FaqWatcher
 from bot.clinic.saves import MAX_PROBLEMS_SHOWN, Save, SaveKind, SaveLog, notice, refused, statistics_line
+from bot.clinic.stats import Stats
 from bot.engine import Engine
+from bot.telegram.staff import chunks
 from tests.support.edit import edit_file
 
 T0 = dt.datetime(2026, 12, 2, 9, 30, tzinfo=dt.UTC)
@@ -118,3 +121,20 @@ def test_a_start_on_a_broken_file_is_a_refusal_and_names_the_copy_served(faq_cop
     assert "unknown key 'idd'" in notice(broken).splitlines()[1]
     fresh = SaveLog.at_start(tmp_path / "good.yaml", None, len(engine.faq.entries))
     assert fresh.live.digest == record.live.digest  # the same text, the same version
+
+
+def test_the_digest_is_the_weekly_report_or_says_there_are_no_statistics(tmp_path, engine):
+    db = tmp_path / "data" / "bot.sqlite3"
+    assert weekly(db, engine.version.index).startswith("Weekly report: no statistics yet at bot.sqlite3")
+    store = Stats.open(db)
+    store.record("does acupuncture hurt", engine.ask("does acupuncture hurt"), engine.faq)
+    store.close()
+    text = weekly(db, engine.version.index)
+    assert text.startswith("Weekly report (what `python -m bot report --since 7` prints):\n\nUnanswered questions")
+    assert "answer     does-it-hurt" in text
+
+
+def test_chunks_cut_between_lines_and_fit_any_line():
+    text = "\n".join(["a" * 30, "b" * 30, "c" * 95, "", "d"])
+    assert chunks(text, limit=64) == ["a" * 30 + "\n" + "b" * 30, "c" * 64, "c" * 31 + "\n\nd"]
+    assert all(len(chunk) <= 64 for chunk in chunks(text, limit=64))

@@ -22,10 +22,10 @@ from telegram.error import InvalidToken
 from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 
-from bot.clinic import health, last_good, saves
+from bot.clinic import digest, health, last_good, saves
 from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
-from bot.config import ConfigError, base_url, staff_chat_id, token_from_env
+from bot.config import ConfigError, base_url, staff_chat_id, staff_digest, token_from_env
 from bot.engine import Engine
 from bot.telegram import app, logs, staff
 
@@ -126,13 +126,17 @@ def _serve(application: Application, args: argparse.Namespace, token: str, sock:
 
 
 def staff_chat_for(engine: Engine, recorder: StatsRecorder) -> staff.StaffChat | None:
-    """The staff chat STAFF_CHAT_ID names (checked at start-up with every setting), or None."""
+    """The staff chat STAFF_CHAT_ID names, with the weekly digest if STAFF_DIGEST asks (both checked
+    at start-up with every setting), or None."""
     chat = staff_chat_id()
     if chat is None or engine.path is None:
         return None
     record = saves.SaveLog.at_start(engine.path, engine.last_good, len(engine.faq.entries))
     return staff.StaffChat(
-        chat, record, lambda: saves.statistics_line(recorder.off, engine.faq.privacy.record_unanswered)
+        chat,
+        record,
+        lambda: saves.statistics_line(recorder.off, engine.faq.privacy.record_unanswered),
+        (lambda: digest.weekly(recorder.path, engine.version.index)) if staff_digest() else None,
     )
 
 

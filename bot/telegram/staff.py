@@ -10,6 +10,7 @@ thread, sent with the usual retries, and a failure is one log line, never a stop
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import html
 import logging
 from collections.abc import Callable, Coroutine
@@ -32,6 +33,9 @@ STAFF = "staff"  # bot_data key
 STATUS = "status"
 CHAT_ID = "chatid"
 STATUS_DESCRIPTION = "Staff: the live FAQ, the last refused save, statistics, uptime"
+DIGEST_JOB = "staff-digest"
+DIGEST_AT = dt.time(8, 0, tzinfo=dt.UTC)  # before the clinic opens: 08:00 GMT, 09:00 in British Summer Time
+DIGEST_DAYS = (1,)  # Mondays (python-telegram-bot counts 0 = Sunday), so the week's edits can start there
 ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 CHAT_ID_REPLY = (
     "This chat's id is {id}.\n"
@@ -47,6 +51,7 @@ class StaffChat:
     chat_id: int
     saves: SaveLog
     statistics: Callable[[], str]
+    digest: Callable[[], str] | None = None  # STAFF_DIGEST=weekly: the report's text, built in a thread
 
 
 def _visible(text: str) -> str:
@@ -57,6 +62,20 @@ def _visible(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def chunks(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
+    """Plain text in messages of at most `limit` characters, cut between lines (a longer line is cut too)."""
+    out: list[str] = []
+    current = ""
+    for line in text.splitlines():
+        for piece in [line[start : start + limit] for start in range(0, len(line), limit)] or [""]:
+            if current and len(current) + 1 + len(piece) > limit:
+                out.append(current)
+                current = piece
+            else:
+                current = f"{current}\n{piece}" if current else piece
+    return [chunk for chunk in [*out, current] if chunk.strip()]
+
+
 def install(application: Application, staff: StaffChat | None) -> None:
     """Register /chatid, and /status for the staff chat only; call before the unknown-command handler."""
     application.add_handler(CommandHandler(CHAT_ID, chat_id))
@@ -64,6 +83,8 @@ def install(application: Application, staff: StaffChat | None) -> None:
         return
     application.bot_data[STAFF] = staff
     application.add_handler(CommandHandler(STATUS, status, filters=filters.Chat(chat_id=staff.chat_id)))
+    if staff.digest is not None and application.job_queue is not None:
+        application.job_queue.run_daily(weekly_digest, DIGEST_AT, days=DIGEST_DAYS, name=DIGEST_JOB)
 
 
 def menu(application: Application, public: list[BotCommand]) -> tuple[list[BotCommand], BotCommandScopeChat] | None:
@@ -137,3 +158,16 @@ async def _send_notices(application: Application, chat: int, queue: asyncio.Queu
         except Exception as error:  # TelegramError or worse: one line, and the next save is still told
             why = type(error).__name__
             log.warning("could not tell the staff chat that %s was %s (%s)", save.file, save.kind.value, why)
+
+
+async def weekly_digest(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The JobQueue's weekly job: `report` for the last seven days, in as many messages as it takes."""
+    staff: StaffChat = context.application.bot_data[STAFF]
+    if staff.digest is None:
+        return
+    try:
+        text = await asyncio.to_thread(staff.digest)  # SQLite and grouping: never on the event loop
+        for chunk in chunks(text):
+            await _send_with_retry(context, staff.chat_id, html.escape(chunk, quote=False), None)
+    except Exception as error:  # one line; next week's digest is tried as usual
+        log.warning("could not send the weekly report to the staff chat (%s)", type(error).__name__)

@@ -4,6 +4,7 @@ only; from any other chat /status is an unknown command and reveals nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -11,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from telegram.ext import Application
 
 from bot.clinic.recorder import StatsRecorder
 from bot.engine import Engine
 from bot.telegram.run import Lifecycle, staff_chat_for
+from bot.telegram.staff import DIGEST_JOB
 from tests.support.edit import edit_file
 from tests.support.emulator import BOT_USERNAME, Emulator, SentMessage
 from tests.support.harness import running
@@ -34,6 +37,8 @@ class StaffBot:
     emulator: Emulator
     engine: Engine
     faq: Path
+    app: Application
+    recorder: StatsRecorder
 
 
 async def _run(emulator: Emulator, faq: Path, tmp_path: Path) -> AsyncIterator[StaffBot]:
@@ -44,7 +49,7 @@ async def _run(emulator: Emulator, faq: Path, tmp_path: Path) -> AsyncIterator[S
     async with running(engine, emulator.url, staff_chat=chat) as app:
         await lifecycle.post_init(app)
         try:
-            yield StaffBot(emulator, engine, faq)
+            yield StaffBot(emulator, engine, faq, app, recorder)
         finally:
             await lifecycle.post_shutdown(app)
     recorder.close()
@@ -188,3 +193,25 @@ async def test_chatid_tells_a_private_chat_or_a_groups_owner_its_id(either_bot: 
     owner = emu.send_text(f"/chatid@{BOT_USERNAME}", RECEPTIONIST, GROUP, "group")
     (told,) = await replies_to(emu, GROUP, owner)
     assert f"STAFF_CHAT_ID={GROUP} " in told.text
+
+
+async def test_the_weekly_digest_is_scheduled_for_monday_morning_and_sends_the_report(
+    emulator: Emulator, faq_copy: Path, tmp_path: Path, monkeypatch
+):
+    monkeypatch.setenv("STAFF_CHAT_ID", str(STAFF))
+    monkeypatch.setenv("STAFF_DIGEST", "weekly")
+    async for bot in _run(emulator, faq_copy, tmp_path):
+        await replies_to(emulator, PATIENT, emulator.send_text("does acupuncture hurt"))
+        assert bot.recorder.flush()
+        (job,) = bot.app.job_queue.get_jobs_by_name(DIGEST_JOB)
+        assert job.next_t is not None and job.next_t.astimezone(dt.UTC).strftime("%A %H:%M") == "Monday 08:00"
+        await job.run(bot.app)  # what the JobQueue does on Monday, now
+        messages = await emulator.wait_for_messages(STAFF, 1)
+        text = "\n".join(message.text for message in messages)
+        assert text.startswith("Weekly report") and "Replies by topic, last 7 days" in text
+        assert "answer     does-it-hurt" in text
+        assert all(len(message.text) <= 4096 for message in messages)
+
+
+async def test_no_digest_unless_asked(staff_bot: StaffBot):
+    assert staff_bot.app.job_queue.get_jobs_by_name(DIGEST_JOB) == ()
