@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import shutil
+from dataclasses import replace
 
 from bot.clinic import last_good
 from bot.clinic.digest import weekly
@@ -74,12 +74,11 @@ def test_missing_file_and_likely_accidents_are_refused_saves_too(faq_copy):
     assert told[1].problems == ("faq.yaml: cannot read the file (was it moved, renamed or deleted?)",)
 
 
-def test_a_failing_listener_never_stops_a_reload(faq_copy, caplog):
+def test_a_failing_listener_never_stops_a_reload(faq_copy, tmp_path, caplog):
     def broken(save: Save) -> None:
         raise RuntimeError("the staff chat is down")
 
-    engine = Engine.from_file(faq_copy)
-    record = SaveLog.at_start(faq_copy, None, len(engine.faq.entries))
+    engine, record = last_good.start(faq_copy, tmp_path / "data" / "bot.sqlite3")
     record.subscribe(broken)
     watcher = FaqWatcher(engine, on_save=record.record)
     edit_file(faq_copy, "Acupuncture needles are very fine", "Our needles are hair-thin")
@@ -91,8 +90,9 @@ def test_a_failing_listener_never_stops_a_reload(faq_copy, caplog):
     assert record.live.at >= record.started
 
 
-def test_status_names_the_live_version_the_last_refusal_statistics_and_uptime(faq_copy):
-    record = SaveLog.at_start(faq_copy, None, 18, now=T0)
+def test_status_names_the_live_version_the_last_refusal_statistics_and_uptime(faq_copy, tmp_path):
+    _, started = last_good.start(faq_copy, tmp_path / "data" / "bot.sqlite3")
+    record = SaveLog(replace(started.live, at=T0))
     status = record.status(statistics_line("", False), now=T0 + dt.timedelta(days=1, hours=2, minutes=5))
     assert status.splitlines() == [
         f"Live: faq.yaml, 18 entries, 9 warnings, since 2026-12-02 09:30 UTC, version {record.live.digest}",
@@ -109,18 +109,15 @@ def test_status_names_the_live_version_the_last_refusal_statistics_and_uptime(fa
 
 def test_a_start_on_a_broken_file_is_a_refusal_and_names_the_copy_served(faq_copy, tmp_path):
     db = tmp_path / "data" / "bot.sqlite3"
-    engine = last_good.start_engine(faq_copy, db)  # keeps the good copy
-    shutil.copy(faq_copy, tmp_path / "good.yaml")
+    _, good = last_good.start(faq_copy, db)  # keeps the good copy
     edit_file(faq_copy, "  - id: cost", "  - idd: cost")
-    engine = last_good.start_engine(faq_copy, db)
-    record = SaveLog.at_start(faq_copy, engine.last_good, len(engine.faq.entries))
+    _, record = last_good.start(faq_copy, db)
     assert record.live.file == "faq.last-good.yaml"
+    assert record.live.digest == good.live.digest  # the same text, the same version
     broken = record.last_refused
     assert broken is not None and broken.at_start
     assert notice(broken).startswith("The bot started while faq.yaml has mistakes, so it is serving the last good")
     assert "unknown key 'idd'" in notice(broken).splitlines()[1]
-    fresh = SaveLog.at_start(tmp_path / "good.yaml", None, len(engine.faq.entries))
-    assert fresh.live.digest == record.live.digest  # the same text, the same version
 
 
 def test_the_digest_is_the_weekly_report_or_says_there_are_no_statistics(tmp_path, engine):

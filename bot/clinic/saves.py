@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from bot.faq import FaqError, Problem, read_faq
+from bot.faq import FaqError, Problem
 
 log = logging.getLogger(__name__)
 
@@ -119,23 +119,6 @@ class SaveLog:
         self._refused = refused_save
         self._lock = threading.Lock()
         self._listeners: list[Callable[[Save], None]] = []
-
-    @classmethod
-    def at_start(cls, faq_path: Path, served: Path | None, entries: int, now: dt.datetime | None = None) -> SaveLog:
-        """The state the bot starts in: faq.yaml live, or (faq.yaml broken) the last good copy `served`."""
-        now = now or _now()
-        try:
-            _, warnings, text = read_faq(faq_path)
-            return cls(went_live(faq_path, text, entries, warnings, now))
-        except FaqError as error:
-            broken = refused_faq(error, now, at_start=True)
-        text = ""
-        if served is not None:
-            try:
-                text = served.read_text(encoding="utf-8")
-            except (OSError, UnicodeError):
-                log.warning("cannot read %s to name the live version", served)
-        return cls(went_live(served or faq_path, text, entries, at=now), broken, now)
 
     @property
     def live(self) -> Save:

@@ -125,13 +125,12 @@ def _serve(application: Application, args: argparse.Namespace, token: str, sock:
     )
 
 
-def staff_chat_for(engine: Engine, recorder: StatsRecorder) -> staff.StaffChat | None:
+def staff_chat_for(engine: Engine, recorder: StatsRecorder, record: saves.SaveLog) -> staff.StaffChat | None:
     """The staff chat STAFF_CHAT_ID names, with the weekly digest if STAFF_DIGEST asks (both checked
     at start-up with every setting), or None."""
     chat = staff_chat_id()
-    if chat is None or engine.path is None:
+    if chat is None:
         return None
-    record = saves.SaveLog.at_start(engine.path, engine.last_good, len(engine.faq.entries))
     return staff.StaffChat(
         chat,
         record,
@@ -162,8 +161,8 @@ def main(args: argparse.Namespace) -> int:
     heartbeat = health.heartbeat_path(Path(args.db))
     health.clear(heartbeat)
     recorder = StatsRecorder(Path(args.db))  # never blocks: a broken database costs counts, not answers
-    engine = last_good.start_engine(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
-    staff_chat = staff_chat_for(engine, recorder)
+    engine, record = last_good.start(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
+    staff_chat = staff_chat_for(engine, recorder, record)
     mode = "webhook" if args.webhook_url else "polling"
     lifecycle = Lifecycle(engine, heartbeat, mode, staff_chat.saves if staff_chat else None)
     application = app.build_application(

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from telegram.ext import Application
 
+from bot.clinic import last_good
 from bot.clinic.recorder import StatsRecorder
 from bot.engine import Engine
 from bot.telegram.run import Lifecycle, staff_chat_for
@@ -43,8 +44,8 @@ class StaffBot:
 
 async def _run(emulator: Emulator, faq: Path, tmp_path: Path) -> AsyncIterator[StaffBot]:
     recorder = StatsRecorder(tmp_path / "data" / "stats.sqlite3")
-    engine = Engine.from_file(faq, recorder)
-    chat = staff_chat_for(engine, recorder)  # reads STAFF_CHAT_ID, as `python -m bot` does
+    engine, record = last_good.start(faq, tmp_path / "data" / "stats.sqlite3", recorder)
+    chat = staff_chat_for(engine, recorder, record)  # reads STAFF_CHAT_ID, as `python -m bot` does
     lifecycle = Lifecycle(engine, tmp_path / "heartbeat", "polling", chat.saves if chat else None)
     async with running(engine, emulator.url, staff_chat=chat) as app:
         await lifecycle.post_init(app)
