@@ -95,12 +95,12 @@ def test_status_names_the_live_version_the_last_refusal_statistics_and_uptime(fa
     record = SaveLog(replace(started.live, at=T0))
     status = record.status(statistics_line("", False), now=T0 + dt.timedelta(days=1, hours=2, minutes=5))
     assert status.splitlines() == [
-        f"Live: faq.yaml, 18 entries, 9 warnings, since 2026-12-02 09:30 UTC, version {record.live.digest}",
+        f"Live: faq.yaml, 18 entries, 9 warnings, since 2026-12-02 09:30 UTC, version {record.live.version}",
         "Last refused save: none since the bot started",
         "Statistics: on, daily counts only, no text",
         "Up for 1 d 2 h 5 min (since 2026-12-02 09:30 UTC)",
     ]
-    assert len(record.live.digest) == 12
+    assert len(record.live.version) == 12
     record.record(refused(faq_copy, ["faq.yaml:12: unknown key 'idd'"], T0 + dt.timedelta(minutes=3)))
     status = record.status(statistics_line("cannot open data/bot.sqlite3 (Permission denied)", True))
     assert "Last refused save: 2026-12-02 09:33 UTC, faq.yaml:12: unknown key 'idd'\n" in status
@@ -113,7 +113,7 @@ def test_a_start_on_a_broken_file_is_a_refusal_and_names_the_copy_served(faq_cop
     edit_file(faq_copy, "  - id: cost", "  - idd: cost")
     _, record = last_good.start(faq_copy, db)
     assert record.live.file == "faq.last-good.yaml"
-    assert record.live.digest == good.live.digest  # the same text, the same version
+    assert record.live.version == good.live.version  # the same text, the same version
     broken = record.last_refused
     assert broken is not None and broken.at_start
     assert notice(broken).startswith("The bot started while faq.yaml has mistakes, so it is serving the last good")

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # The first mistake usually explains the rest, and a phone shows about this many lines at once.
 MAX_PROBLEMS_SHOWN = 5
 # Enough of the SHA-256 to tell two versions apart at a glance (as git shows commits).
-DIGEST_CHARS = 12
+VERSION_CHARS = 12
 TIME_FORMAT = "%Y-%m-%d %H:%M UTC"
 
 Moment = dt.datetime | None  # None: now
@@ -44,7 +44,7 @@ class Save:
     at: dt.datetime
     entries: int = 0
     problems: tuple[str, ...] = ()  # "faq.yaml:12: …", in file order; warnings for a live save
-    digest: str = ""  # of the text that went live
+    version: str = ""  # the start of the SHA-256 of the text that went live
     at_start: bool = False  # found when the bot started, not by the watcher
 
 
@@ -58,8 +58,8 @@ def problem_lines(path: str | Path, problems: Sequence[Problem]) -> tuple[str, .
 
 
 def went_live(path: str | Path, text: str, entries: int, warnings: Sequence[Problem] = (), at: Moment = None) -> Save:
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:DIGEST_CHARS]
-    return Save(SaveKind.LIVE, Path(path).name, at or _now(), entries, problem_lines(path, warnings), digest)
+    version = hashlib.sha256(text.encode("utf-8")).hexdigest()[:VERSION_CHARS]
+    return Save(SaveKind.LIVE, Path(path).name, at or _now(), entries, problem_lines(path, warnings), version)
 
 
 def refused(path: str | Path, problems: Sequence[str], at: Moment = None, *, at_start: bool = False) -> Save:
@@ -103,11 +103,12 @@ def statistics_line(off: str, record_unanswered: bool) -> str:
 
 
 def _duration(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [f"{days} d"] * bool(days) + [f"{hours} h"] * bool(hours or days) + [f"{minutes} min"]
-    return " ".join(parts)
+    """ "2 d 3 h 5 min", "3 h 0 min", "5 min": whole minutes, the larger units only when there are any."""
+    hours, minutes = divmod(int(seconds // 60), 60)
+    days, hours = divmod(hours, 24)
+    if days:
+        return f"{days} d {hours} h {minutes} min"
+    return f"{hours} h {minutes} min" if hours else f"{minutes} min"
 
 
 class SaveLog:
@@ -150,7 +151,7 @@ class SaveLog:
         """The staff chat's /status: live version, last refused save, statistics, uptime."""
         now = now or _now()
         live, last = self.live, self.last_refused
-        version = f", version {live.digest}" if live.digest else ""
+        version = f", version {live.version}" if live.version else ""
         warned = f", {len(live.problems)} warnings" if live.problems else ""
         lines = [f"Live: {live.file}, {live.entries} entries{warned}, since {live.at.strftime(TIME_FORMAT)}{version}"]
         if last is None:

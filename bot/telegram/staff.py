@@ -83,8 +83,12 @@ def install(application: Application, staff: StaffChat | None) -> None:
         return
     application.bot_data[STAFF] = staff
     application.add_handler(CommandHandler(STATUS, status, filters=filters.Chat(chat_id=staff.chat_id)))
-    if staff.digest is not None and application.job_queue is not None:
-        application.job_queue.run_daily(weekly_digest, DIGEST_AT, days=DIGEST_DAYS, name=DIGEST_JOB)
+    if staff.digest is None:
+        return
+    if application.job_queue is None:  # the job-queue extra is a dependency; only a hand-made install lacks it
+        log.warning("STAFF_DIGEST=weekly needs python-telegram-bot[job-queue]; no weekly report will be sent")
+        return
+    application.job_queue.run_daily(weekly_digest, DIGEST_AT, days=DIGEST_DAYS, name=DIGEST_JOB)
 
 
 def menu(application: Application, public: list[BotCommand]) -> tuple[list[BotCommand], BotCommandScopeChat] | None:
