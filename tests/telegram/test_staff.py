@@ -21,6 +21,7 @@ from bot.telegram.run import Lifecycle, staff_chat_for
 from bot.telegram.staff import DIGEST_JOB
 from tests.support.edit import edit_file
 from tests.support.emulator import BOT_USERNAME, Emulator, SentMessage
+from tests.support.fault_proxy import FaultProxy
 from tests.support.harness import running
 from tests.telegram.patient import nothing_more, replies_to
 
@@ -42,12 +43,12 @@ class StaffBot:
     recorder: StatsRecorder
 
 
-async def _run(emulator: Emulator, faq: Path, tmp_path: Path) -> AsyncIterator[StaffBot]:
+async def _run(emulator: Emulator, faq: Path, tmp_path: Path, url: str | None = None) -> AsyncIterator[StaffBot]:
     recorder = StatsRecorder(tmp_path / "data" / "stats.sqlite3")
     engine, record = last_good.start(faq, tmp_path / "data" / "stats.sqlite3", recorder)
     chat = staff_chat_for(engine, recorder, record)  # reads STAFF_CHAT_ID, as `python -m bot` does
     lifecycle = Lifecycle(engine, tmp_path / "heartbeat", "polling", chat.saves if chat else None)
-    async with running(engine, emulator.url, staff_chat=chat) as app:
+    async with running(engine, url or emulator.url, staff_chat=chat) as app:
         await lifecycle.post_init(app)
         try:
             yield StaffBot(emulator, engine, faq, app, recorder)
@@ -157,6 +158,17 @@ async def test_a_staff_chat_that_cannot_be_reached_costs_one_log_line(staff_bot:
     emu.blocked.discard(STAFF)
     edit_file(staff_bot.faq, "hair-thin", "very thin")  # the next save is told again
     assert (await _next_notice(emu, 0)).text.startswith("faq.yaml is live")
+
+
+async def test_a_notice_lost_on_the_way_is_sent_again(
+    emulator: Emulator, proxy: FaultProxy, faq_copy: Path, tmp_path: Path, monkeypatch
+):
+    monkeypatch.setenv("STAFF_CHAT_ID", str(STAFF))
+    async for bot in _run(emulator, faq_copy, tmp_path, proxy.url):
+        proxy.inject("sendMessage", "502", "drop")
+        edit_file(bot.faq, "Acupuncture needles are very fine", "Our needles are hair-thin")
+        assert (await _next_notice(emulator, 0)).text.startswith("faq.yaml is live")
+        assert proxy.count("sendMessage", "502") == 1 and proxy.count("sendMessage", "drop") == 1
 
 
 async def test_no_staff_chat_configured_sends_nothing_and_logs_no_error(no_staff_bot: StaffBot, caplog):
