@@ -17,6 +17,9 @@ IDIOM_REACH = 5
 SIDE_FINE_REACH = 3
 LEG_RULES = ("both-legs", "walking")
 TOILET_FOR_REACH = 3  # "on the toilet for a poo": the bowel word names what the loo was for
+# "the numbness, which I told the GP about on Monday when I went, is all round my privates":
+# numbness and a saddle word (not a buttock) in one clause, this far apart, still belong together
+NUMB_SADDLE_REACH = 14
 SPREAD_REACH = 3  # "it's now in my vagina area": the place follows the spreading words at once
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
@@ -34,7 +37,7 @@ def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     """The CES and 999 rules this clause meets, most specific first, with where they are."""
     context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
     checks: list[tuple[str, list[int]]] = [
-        ("saddle-sensation", [] if _one_buttock(c) else c.near((Tag.AREA,), FEEL) or _touch_feels(c) or _spread(c)),
+        ("saddle-sensation", [] if _one_buttock(c) else _saddle(c) or _touch_feels(c) or _spread(c)),
         (
             "bladder-or-bowel",
             close(c.at(Tag.BLADDER) + _loo_for_wee(c), c.at(*BLADDER_TROUBLE), PAIR_WINDOW)
@@ -84,6 +87,13 @@ def _loo_for_wee(c: Clause) -> list[int]:
     straining on the toilet for a poo is constipation, not retention."""
     bowel = c.at(Tag.BOWEL)
     return [t for t in c.at(Tag.TOILET) if nearest([t], bowel) > TOILET_FOR_REACH]
+
+
+def _saddle(c: Clause) -> list[int]:
+    """The saddle area with a change of feeling; numbness named outright reaches further,
+    past the rest of a long sentence, to a saddle word that is not a buttock."""
+    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
+    return c.near((Tag.AREA,), FEEL) or close(hard_area, c.at(Tag.NOFEEL, Tag.SENSE), NUMB_SADDLE_REACH)
 
 
 def _spread(c: Clause) -> list[int]:
