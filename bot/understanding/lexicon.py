@@ -73,7 +73,11 @@ def _with_body(phrase: tuple[str, ...], tags: frozenset[Tag]) -> frozenset[Tag]:
     if Tag.NOISE in tags:
         return tags
     body = {t for w in phrase for t in _single_tags(w) & BODY}
-    return tags | (body - _LIMBS if tags & _FIGURES else body)
+    if tags & _FIGURES:
+        body -= _LIMBS
+    if Tag.TOUCH in tags:  # "toilet paper", "loo seat" are what touches the saddle, not a visit to the loo
+        body.discard(Tag.TOILET)
+    return tags | body
 
 
 PHRASES = {phrase: _with_body(phrase, tags) for phrase, tags in PHRASES.items()}
@@ -118,7 +122,7 @@ _PAST_YEAR = frozenset({Tag.PAST})
 
 _CHILD_AGE = re.compile(r"(\d{1,2})(?:yo|yrs?|yr old)")
 CHILD_UNTIL = 12  # "my 5yo wets the bed": a young child's accidents are no red flag of the writer's
-_A_CHILD = frozenset({Tag.IDIOM})
+_A_CHILD = frozenset({Tag.NOT_PATIENT})
 
 
 def word_tags(word: str) -> frozenset[Tag]:

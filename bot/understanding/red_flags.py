@@ -16,11 +16,11 @@ IDIOM_REACH = 5
 # "other leg's fine", "the other one is ok": how far after a side its all-clear may come
 SIDE_FINE_REACH = 3
 LEG_RULES = ("both-legs", "walking")
-TOILET_FOR_REACH = 3  # "on the toilet for a poo": the bowel word names what the loo was for
+TOILET_FOR_REACH = 6  # "straining on the toilet, haven't had a poo": the bowel word names what the loo was for
 # "the numbness, which I told the GP about on Monday when I went, is all round my privates":
 # numbness and a saddle word (not a buttock) in one clause, this far apart, still belong together
 NUMB_SADDLE_REACH = 14
-SPREAD_REACH = 3  # "it's now in my vagina area": the place follows the spreading words at once
+SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
@@ -128,16 +128,35 @@ def _both_legs(c: Clause) -> list[int]:
     bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
     if bilateral:
         # "both legs feel loose after a bath, and the sciatica in my right leg eases": trouble
-        # said after both legs and nearer a one-sided word is that side's ("it was in my left
-        # leg, now it's in the right one too" carries the earlier pain across)
-        one_side = c.at(Tag.SIDE)
+        # said after both legs, after an "and", and nearer a one-sided word is that side's ("it
+        # was in my left leg, now it's in the right one too" carries the earlier pain across)
+        one_side, stops = c.at(Tag.SIDE), c.at(Tag.STOP)
         first = min(bilateral)
-        trouble = [
-            p for p in c.at(*LEG_TROUBLE, Tag.PAIN) if p < first or nearest([p], bilateral) <= nearest([p], one_side)
-        ]
+
+        def that_sides(p: int) -> bool:  # "both legs are weak, especially my right one" stays both
+            after_and = any(first < s < p for s in stops)
+            return p > first and after_and and nearest([p], one_side) < nearest([p], bilateral)
+
+        # only pain is given to one side so: numbness or weakness next to "both" is the red flag
+        trouble = c.at(*LEG_TROUBLE) + [p for p in c.at(Tag.PAIN) if not that_sides(p)]
         near = close(bilateral, trouble, PAIR_WINDOW)
         # "it started in my other leg as well": the pain is named in another clause
         exertion = bool(close(c.at(Tag.IDIOM), bilateral, IDIOM_REACH))
         return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
+    # "my left leg is numb and my right leg has gone weak": each side named, each with trouble
+    # (not "weaker than the left", nor "right leg totally fine")
+    well = set(c.at(Tag.FINE)) | {i for i, w in enumerate(c.words) if w in _ALL_CLEAR}
+
+    def named(side: str) -> list[int]:
+        return [
+            i
+            for i in c.at(Tag.SIDE)
+            if c.words[i] == side and "than" not in c.words[max(0, i - 2) : i] and not any(i < f <= i + 3 for f in well)
+        ]
+
+    left, right = named("left"), named("right")
+    trouble = c.at(*LEG_TROUBLE)
+    if close(left, trouble, LIMB_REACH + 1) and close(right, trouble, LIMB_REACH + 1):
+        return close(left + right, trouble, LIMB_REACH + 1)
     # "my legs keep giving way": plural legs with weakness, not with pain alone
     return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, *FEEL, Tag.SEVERE_WALK, Tag.CONTROL))

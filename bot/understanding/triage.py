@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from bot.understanding.clauses import PAIR_WINDOW, Clause, nearest, split_clauses
+from bot.understanding.clauses import PAIR_WINDOW, REPORTED, Clause, nearest, split_clauses
 from bot.understanding.red_flags import (
     AREA,
     BLADDER_TROUBLE,
@@ -59,14 +59,22 @@ class Triage:
         return self.level is Level.EMERGENCY
 
 
-# "I thought it was from sitting at my desk": the guess comes just before its cause
-DOUBT_REACH = 4
+# "I thought it was from the long drive back from the festival": the guess comes before its cause
+DOUBT_REACH = 8
+# "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
+ONGOING_REACH = 10
 
 
 def _cleared(c: Clause, where: list[int]) -> list[int]:
-    """The all-clears ("fine", "normal") nearer the red flag than any other body word."""
+    """The all-clears ("fine", "normal") nearer the red flag than any other body word, and with
+    no symptom after them: "Walking's fine, it's my bum that's numb" is not cleared."""
     others = [b for b in c.at(*BODY) if b not in where]
-    return [f for f in c.at(Tag.FINE) if nearest([f], where) <= nearest([f], others)]
+    symptoms, sides = c.at(*SYMPTOM), c.at(Tag.SIDE)
+
+    def undone(f: int) -> bool:  # a symptom after it, unless one side is named between ("only the one foot tingles")
+        return any(s > f and not any(f < x < s for x in sides) for s in symptoms)
+
+    return [f for f in c.at(Tag.FINE) if nearest([f], where) <= nearest([f], others) and not undone(f)]
 
 
 def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
@@ -94,47 +102,78 @@ _MENTIONS = (
 )
 
 
-def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
+def _onsets(clause: Clause) -> list[int]:
+    """When it began: "since Monday", "this morning"; a duration ("for 3 days") only when it is
+    still going on ("my bum's been numb for 3 days", "I've had no feeling for 2 days")."""
+    spans = set(clause.at(Tag.SPAN))
+
+    def ongoing(n: int) -> bool:  # "been" or "I've had" just before the duration
+        before = clause.words[max(0, n - ONGOING_REACH) : n]
+        return "been" in before or bool(REPORTED.search(" ".join(before)))
+
+    return [n for n in clause.at(Tag.NEW) if n not in spans or ongoing(n)]
+
+
+def _causes(clause: Clause, rule: str) -> list[int]:
+    """What could explain this red flag: laughing or a sneeze explains a leak, a long drive or the
+    gym explains a numb bum or tired legs, never a leak ("I wet myself in a meeting and didn't
+    notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
+    if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL):
+        return []  # "I nearly wet myself, I didn't feel it coming": a sneeze never explains not feeling it
+    kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
+    doubts = clause.at(Tag.DOUBT)
+    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH]
+
+
+def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[Tag], contrast: bool) -> Triage:
+    """What the words around one red flag make of it. `contrast`: the clause was joined across a
+    "but", so an all-clear before it ("I can still pee, but I can't feel it") clears nothing."""
+    accident = rule in _NOT_UNDONE
+    # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
+    # and the nearest context explains it: "last year, numbness for a couple of days"
+    onset = _onsets(clause)
+    fresh = nearest(onset, where) <= PAIR_WINDOW
+    # a passing context explains tired or aching legs, never legs giving way or going numb;
+    # exertion right beside tired legs explains them even when recent ("after Zumba last night"),
+    # and so does whose it is ("my toddler wet the bed last night", "my cat has lost control")
+    legs = rule in LEG_RULES
+    tired = legs and _only_tired(clause, where)
+    causes = _causes(clause, rule)
+    # right beside it, exertion explains tired legs and a sneeze a leak even when recent
+    beside = nearest(causes, where) <= IDIOM_REACH and (tired or rule == "bladder-or-bowel")
+    someone_else = nearest(clause.at(Tag.NOT_PATIENT), where) <= PAIR_WINDOW and not accident
+    passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
+    passing = passing or someone_else
+    # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
+    # never against when it began ("yesterday it went numb", "since this morning")
+    recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= nearest(onset, where)
+    past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
+    # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
+    past = past or (not contrast and bool(_cleared(clause, where)) and not fresh and not accident)
+    # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
+    # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
+    # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
+    general = clause.general and not clause.reported
+    hypothetical = (clause.has(Tag.IF, Tag.READ) or Tag.READ in message_tags) and not fresh
+    if general and (Tag.NEW not in message_tags or hypothetical):
+        return Triage(Level.SAFETY_NET, f"general:{rule}")
+    if passing:
+        return Triage(Level.SAFETY_NET, f"passing:{rule}")
+    # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
+    if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
+        return Triage(Level.URGENT, f"long-standing:{rule}")
+    if past:
+        return Triage(Level.SAFETY_NET, f"past:{rule}")
+    return Triage(Level.EMERGENCY, rule)
+
+
+def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False) -> Triage:
+    # every red flag is weighed: "no problems with my waterworks, both legs have gone numb"
+    # clears the bladder, not the legs
     flags = red_flags(clause, message_tags)
     if flags:
-        rule, where = flags[0]
-        accident = rule in ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
-        # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
-        # and the nearest context explains it: "last year, numbness for a couple of days"
-        # how long it lasted ("for 3 hours") is no onset: only an onset makes it new
-        onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]
-        new = nearest(onset, where)
-        fresh = new <= PAIR_WINDOW
-        # a passing context explains tired or aching legs, never legs giving way or going numb;
-        # exertion right beside tired legs explains them even when recent ("after Zumba last night")
-        legs = rule in LEG_RULES
-        tired = legs and _only_tired(clause, where)
-        legs_ok = tired or not legs
-        # a cause the patient doubts ("I thought it was from sitting at my desk, but") explains nothing
-        causes = [x for x in clause.at(Tag.IDIOM) if nearest([x], clause.at(Tag.DOUBT)) > DOUBT_REACH]
-        exertion = tired and nearest(causes, where) <= IDIOM_REACH
-        passing = bool(causes) and legs_ok and not accident and (not fresh or exertion)
-        # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
-        # never against when it began ("yesterday it went numb", "since this morning")
-        recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= _distance(clause, Tag.NEW, where)
-        past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
-        # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
-        past = past or (bool(_cleared(clause, where)) and not fresh and not accident)
-        # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
-        # but "what do I do if I lose feeling down there? My sciatica started on Monday" stays a
-        # hypothetical: a clause saying "if" is a report only when the red flag itself is new
-        # unless another clause says "it's happening right now" and so points back at it
-        hypothetical = clause.has(Tag.IF, Tag.READ) and not fresh and Tag.HAPPENING not in message_tags
-        if clause.general and (Tag.NEW not in message_tags or hypothetical):
-            return Triage(Level.SAFETY_NET, f"general:{rule}")
-        if passing:
-            return Triage(Level.SAFETY_NET, f"passing:{rule}")
-        # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
-        if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
-            return Triage(Level.URGENT, f"long-standing:{rule}")
-        if past:
-            return Triage(Level.SAFETY_NET, f"past:{rule}")
-        return Triage(Level.EMERGENCY, rule)
+        levels = (_flag_level(clause, rule, where, message_tags, contrast) for rule, where in flags)
+        return max(levels, key=lambda t: t.level)
     for tag, rule in _URGENT_SIGNS:
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
             return Triage(Level.URGENT, rule)
@@ -157,29 +196,24 @@ def _halves(clause: Clause, before: Clause) -> bool:
     def body_only(c: Clause) -> bool:
         return c.has(*BODY) and not c.has(*SYMPTOM)
 
-    return (symptom_only(clause) and before.has(*BODY)) or (body_only(clause) and symptom_only(before))
+    # "The numbness in my foot has spread. It's in my groin now."
+    spread = body_only(clause) and clause.has(Tag.SPREAD) and before.has(*FEEL)
+    return (symptom_only(clause) and before.has(*BODY)) or (body_only(clause) and symptom_only(before)) or spread
 
 
 def _resolved(found: Triage, clause: Clause, after: Clause | None, message_tags: set[Tag]) -> Triage:
     """ "My bum went numb on the benches, but it came straight back when I stood up": the
-    clause after a red flag says it is over (past) or how it always is (long-standing).
-    Only a clause of its own that names no body part, no symptom and no change can say
-    so: "but my bladder's fine" is about the bladder, "but it's getting worse" is new.
-    A red flag said to be new ("since yesterday", "just noticed") stays an emergency:
-    "but I expect that's just my age" is the patient's guess, not a history."""
+    clause after a red flag says that it is over. Only a clause of its own that names no body
+    part, pain, symptom or change can say so ("but my back pain is better now" is about the
+    pain, and pain easing while numbness stays is the classic trap), and only about a red
+    flag with no onset in its clause ("Today she had an accident ...")."""
     if after is None or found.level is not Level.EMERGENCY or found.rule in _NOT_UNDONE:
         return found
-    if after.has(*BODY, *SYMPTOM, Tag.NEW) or red_flags(after, message_tags):
+    if after.has(*BODY, *SYMPTOM, Tag.NEW, Tag.PAIN, Tag.BACK) or not after.has(Tag.RESOLVED):
         return found
-    # any onset in the red flag's clause keeps it ("Today she had an accident ... and she can't
-    # feel her bottom. She's adamant it's just old age"); "for 3 hours" is how long, not when
-    if not red_flags(clause, message_tags) or any(n not in clause.at(Tag.SPAN) for n in clause.at(Tag.NEW)):
+    if any(n not in clause.at(Tag.SPAN) for n in clause.at(Tag.NEW)):
         return found
-    if after.has(Tag.PAST):
-        return Triage(Level.SAFETY_NET, f"past:{found.rule}")
-    if after.has(Tag.CHRONIC):
-        return Triage(Level.URGENT, f"long-standing:{found.rule}")
-    return found
+    return Triage(Level.SAFETY_NET, f"past:{found.rule}")
 
 
 _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
@@ -190,14 +224,12 @@ def triage(text: str) -> Triage:
     parts = split_clauses(text)
     clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
-    if any(c.has(Tag.NEW) and not c.has(*BODY, *SYMPTOM, Tag.PAIN, Tag.BACK) for c in clauses):
-        message_tags.add(Tag.HAPPENING)
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
         if i and found.level < Level.EMERGENCY and _halves(clause, clauses[i - 1]):
             joined = Clause(parts[i - 1] + " " + parts[i])
-            level = _clause_level(joined, message_tags)
+            level = _clause_level(joined, message_tags, contrast=True)
             found, clause = (level, joined) if level.level > found.level else (found, clause)
         found = _resolved(found, clause, clauses[i + 1] if i + 1 < len(clauses) else None, message_tags)
         if found.level > best.level:

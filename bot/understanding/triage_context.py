@@ -40,7 +40,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "worried about getting | scared of getting | worried it could be | curious | they talk about | "
         "people talk about | you hear about | thing they talk about | i keep hearing | you hear of | card about | "
         "a card | gave me a card | leaflet about | warning card | ces card | watch for | to watch for | "
-        "said to watch | told to look out | said to look out | keep an eye on | told me to keep an eye"
+        "said to watch | told to look out | said to look out"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
@@ -55,27 +55,51 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
         "blamed it on | i blamed it on | probably just | its probably | probably the | might just be | "
         "i expect its | i expect thats | i guess its | i reckon its | maybe its just | could just be | "
-        "its just old age | just old age | just my age | its my age | its just my age | old age | my age"
+        "its just old age | just old age | just my age | its my age | its just my age | old age | my age | "
+        "put it all down to | i put it all down to | put it down to the"
+    ),
+    Tag.LEAK_CAUSE: _words(
+        "laugh* | sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | "
+        "when i cough | when i sneeze | when i laugh | jumping | trampoline | skipping | nearly wet myself | "
+        "almost wet myself | nearly peed myself | almost peed myself | nearly wee myself | nearly weed myself | "
+        "nearly wet | almost wet"
+    ),
+    Tag.NOT_PATIENT: _words(
+        "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | grandson | "
+        "granddaughter | grandchild | grandkids | grandchildren | my baby | the baby | little boy | little girl | "
+        "my cat | my dog | the cat | the dog | our cat | our dog | my puppy | the puppy | my kitten | bedwetting | "
+        "bed wetting"
+    ),
+    Tag.RESOLVED: _words(
+        "it passed | that passed | it went | it went away | went away | it wore off | wore off | "
+        "came straight back | came back when i | came back as soon as | back to normal | fine once | fine after | "
+        "ok once | it stopped | it cleared | cleared up | settled down | it settled | normal now | fine now | "
+        "gone now | its gone | all gone | went off | went off when | went after | years back | years ago | "
+        "was years ago | that was years | ages ago | long time ago"
     ),
     Tag.SPREAD: _words(
         "its now in | now in my | now in her | now in his | spread to | spreading to | spread into | "
         "spreading into | gone into | moved to | moved into | moving to | travelled to | reached my | got into my | "
         "moved up to | moved from | gone up to | spread up to | travelled up to | crept up to | crept into | "
-        "up to my | up into my | round to my"
+        "up to my | up into my | round to my | its in my | it is in my | its gone to my | its got to my | "
+        "has spread | its spread | spread up | moved up | now all"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NEG: _words(
-        "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
-        "didnt | wasnt | werent | nothing | nope"
+        "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | didnt | "
+        "wasnt | werent | nothing | nope | no problems with | no problem with | no issues with | no trouble with | "
+        "no issue with"
     ),
     Tag.FINE: _words(
-        "fine | normal | all good | no problem | no problems | no issue | no issues | no trouble | no change | "
-        "no changes | unaffected | working fine | working normally | as normal | perfectly | nothing wrong | "
-        "no different | same as always | still feel | can feel | still pee | can pee | can still | could still | "
-        "still have feeling | feeling is normal | ruled out | rule out | cleared | all clear | no signs | grand | "
-        "is grand | is fine | is ok | is okay | is normal | unaffected | is alright | feels ok | feels okay | "
-        "feels fine | strong | both strong | feel strong | are strong | still strong | feel everything | "
-        "can feel everything | feel it all | feel it fine | no different lately | nothing different lately"
+        "fine | all good | no problem | no problems | no issue | no issues | no trouble | no change | no changes | "
+        "unaffected | working fine | working normally | perfectly | nothing wrong | no different | same as always | "
+        "still feel | can feel | still pee | can pee | still have feeling | feeling is normal | ruled out | "
+        "rule out | cleared | all clear | no signs | grand | is grand | is fine | is ok | is okay | is normal | "
+        "unaffected | is alright | feels ok | feels okay | feels fine | feel everything | can feel everything | "
+        "feel it all | feel it fine | no different lately | nothing different lately | are normal | all normal | "
+        "everything normal | everything is normal | feels normal | both strong | legs both strong | "
+        "legs are strong | legs strong | legs work | both legs work | legs are working | legs working | "
+        "no problems with | no problem with | no issues with | no trouble with | no issue with"
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
@@ -94,7 +118,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
-        "for an hour | for a week | for a couple of hours | last few days | past few days | days | hours"
+        "for an hour | for a week | for a couple of hours | days | hours"
     ),
     Tag.NEW: _words(
         "suddenly | sudden | all of a sudden | out of nowhere | since yesterday | yesterday | today | this morning | "
@@ -130,7 +154,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "havent had this before | never experienced | not normal for him | not normal for her | out of character | "
         "dont usually | doesnt usually | do not usually | tonite | 2nite | last nite | yesturday | yesteday | "
         "this mornin | last nicht | unusual feeling | unusual sensation | wee hours | now hes telling | "
-        "now shes telling | now hes saying | now shes saying | now she says"
+        "now shes telling | now hes saying | now shes saying | now she says | for the past | over the past | "
+        "in the past few | in the last few | the past few | past 2 days | last 2 days | the past two | days later | "
+        "now both | trying for ages | been trying for ages | for ages and nothing | sat there for ages | "
+        "sat here for ages"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -151,27 +178,28 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "last autumn | normal now | fine once | ok once | okay once | came straight back | came back when i | "
         "came back as soon as | wore off | went off when | back to normal when | fine when i stood | "
         "fine after i stood | fine after a walk | fine once i walked | fine after a | fine after | ok after a | "
-        "better after a"
+        "better after a | back in uni | at uni | when i was at uni | when i was younger | as a teenager | "
+        "when i was a kid | years back | when i was at school"
     ),
     Tag.IDIOM: _words(
-        "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
-        "marathon | long drive | long drives | long ride | long rides | bike ride | bike rides | cycling | "
-        "on a bike | on my bike | long flight | long haul | long journey | long car journey | driving for hours | "
-        "drinking | drunk last night | night out | pint | pints | hangover | film | movie | hours sitting | "
-        "sitting for hours | sat for hours | sitting too long | sat too long | after sitting | hard chair | "
-        "hard seat | pub | turned to jelly | jk | just kidding | kidding | pain in the neck | pain in the bum | "
-        "pain in the arse | pain in the backside | when i sit for | if i sit for | sitting a long time | "
-        "sat a long time | pins and needles in my foot | 2 year old | 3 year old | 4 year old | 5 year old | "
-        "6 year old | toddler | potty | little one | makes me want to | want to wet | could wet myself | dead leg | "
-        "dead legs | football | after the train | on the train | on the bus | after the flight | on a plane | "
-        "cinema | theatre | concert | festival | long meeting | exam | squat | deadlift | horse riding | riding | "
-        "when i sit too long | desk all day | at my desk | after a long | gone to jelly | go to jelly | "
-        "at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
+        "gym | workout | spin class | spinning class | leg day | squats | marathon | long drive | long drives | "
+        "long ride | long rides | bike ride | bike rides | cycling | on a bike | on my bike | long flight | "
+        "long haul | long journey | long car journey | driving for hours | drinking | drunk last night | night out | "
+        "pint | pints | hangover | film | movie | hours sitting | sitting for hours | sat for hours | "
+        "sitting too long | sat too long | after sitting | hard chair | hard seat | pub | turned to jelly | jk | "
+        "just kidding | kidding | pain in the neck | pain in the bum | pain in the arse | pain in the backside | "
+        "when i sit for | if i sit for | sitting a long time | sat a long time | pins and needles in my foot | "
+        "dead leg | dead legs | football | after the train | on the train | on the bus | after the flight | "
+        "on a plane | cinema | theatre | concert | festival | long meeting | exam | squat | deadlift | "
+        "horse riding | riding | when i sit too long | desk all day | at my desk | after a long | gone to jelly | "
+        "go to jelly | at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
         "from sitting | match | parkrun | after a run | jog | jogging | after my run | football practice | "
         "5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | climbing | hike | "
         "hiking | hill walking | fell walking | after a long walk | zumba | aerobics | exercise class | "
         "dance class | dancing | spin | ultra | ultramarathon | half marathon | hard bench | hard benches | "
-        "benches | flew | flew back | flew home | those seats | plane seats | stadium seats"
+        "benches | flew | flew back | flew home | those seats | plane seats | stadium seats | decorating | "
+        "all weekend | where the needles went in | after my session | after the session | after acupuncture | "
+        "from the needles | cross legged | sitting cross legged"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "
@@ -220,3 +248,12 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "normal with sciatica | wat | wot | wats | wots"
     ),
 }
+
+# "I've got", "I can't", "I keep": a report, even inside "if" or "just in case". Read over a
+# clause's words as a whole (not as a concept), so the words inside keep their own meaning.
+REPORT_PHRASES = _words(
+    "ive got | i have got | ive lost | i have lost | i cant | i cannot | i keep | ive been | ive noticed | "
+    "i just noticed | i now have | its now | it is now | ive had | i have had | i am now | cant feel my | "
+    "i now cant | now i cant | i can no longer | i no longer | if i stand | when i stand | every time i | "
+    "whenever i | each time i"
+)
