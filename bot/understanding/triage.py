@@ -141,7 +141,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     causes = _causes(clause, rule)
     # right beside it, exertion explains tired legs and a sneeze a leak even when recent
     beside = nearest(causes, where) <= IDIOM_REACH and (tired or rule == "bladder-or-bowel")
-    someone_else = nearest(clause.at(Tag.NOT_PATIENT), where) <= PAIR_WINDOW and not accident
+    someone_else = rule == "bladder-or-bowel" and nearest(clause.at(Tag.NOT_PATIENT), where) <= PAIR_WINDOW
     passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
     passing = passing or someone_else
     # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),

@@ -65,10 +65,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "nearly wet | almost wet"
     ),
     Tag.NOT_PATIENT: _words(
-        "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | grandson | "
-        "granddaughter | grandchild | grandkids | grandchildren | my baby | the baby | little boy | little girl | "
-        "my cat | my dog | the cat | the dog | our cat | our dog | my puppy | the puppy | my kitten | bedwetting | "
-        "bed wetting"
+        "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
+        "the baby | little boy | little girl | my cat | my dog | the cat | the dog | our cat | our dog | my puppy | "
+        "the puppy | my kitten | bedwetting | bed wetting"
     ),
     Tag.RESOLVED: _words(
         "it passed | that passed | it went | it went away | went away | it wore off | wore off | "
