@@ -10,14 +10,16 @@ them, so "no feeling" is a loss of sensation, never a denial.
 from __future__ import annotations
 
 from bot.understanding.triage_alarms import ALARM_WORDS
+from bot.understanding.triage_causes import CAUSE_WORDS
 from bot.understanding.triage_context import CONTEXT_WORDS
 from bot.understanding.triage_functions import FUNCTION_WORDS
+from bot.understanding.triage_legs import LEG_WORDS
 from bot.understanding.triage_noise import NOISE_WORDS
 from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
 
-# Body areas, sensations and the legs: what a red flag is made of (the bladder, bowel and
-# sex are in `triage_functions`).
+# Body areas and sensations: what a red flag is made of (the bladder, bowel and sex are in
+# `triage_functions`, the legs in `triage_legs`).
 SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.AREA: _words(
         "genital* | groin | crotch | privates | private parts | private area | down there | down below | my bits | "
@@ -85,7 +87,17 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "peculiar feeling | unusual feeling | unusual sensation | feeling has changed | sensation has changed | "
         "changed sensation | deid | gone deid | like an epidural | like the dentist | after the dentist | "
         "like sitting on ice | doesnt belong to me | dont belong to me | like its not there | "
-        "like its not attached | feels disconnected"
+        "like its not attached | feels disconnected | anaesthetised | anesthetised | anaesthetized | anesthetized | "
+        "like sitting on a cushion | like sitting on a pillow | like sitting on a sponge | like sitting on nothing | "
+        "sitting on thin air | like sitting on an ice pack | like sitting on a block of ice | like a block of wood | "
+        "like frostbite | frostbitten | like wearing thick pants | like im wearing thick pants | "
+        "like wearing thick knickers | like wearing padded shorts | like wearing padded cycling shorts | "
+        "like wearing a wetsuit | through a layer | through a blanket | like cling film | like clingfilm | "
+        "like its wrapped in | muffled feeling | deadened | dulled sensation | dulled feeling | dead to the touch | "
+        "dead patch | a cold patch | like a fat lip | like after a filling | like freeze spray | like static | "
+        "static feeling | bugs crawling | insects crawling | switched off | disconnected | not part of my body | "
+        "doesnt feel like mine | dont feel like mine | doesnt feel like part of me | like plastic | "
+        "like when your foot goes to sleep | goes to sleep"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -106,96 +118,16 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "no feelin | nae feeling | nae feelin | nae sensation | unable to sense | couldnt sense | could not sense | "
         "not sensing | doesnt register | dont register | not registering | never felt a thing | never felt it | "
         "never feel it | no feel | no can feel | not can feel | cannot to feel | feeling is lost | "
-        "sensation is lost | didnae feel it"
-    ),
-    Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
-    Tag.LEGS: _words(
-        "legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs | calfs | shins | "
-        "soles of my feet | bottoms of my feet | hamstrings | quads | lower legs | upper legs | leggs | legz | "
-        "feets | foots | big toes | kneecaps | knee caps | balls of my feet | balls of the feet | "
-        "balls of both feet | knees went | cant stay on my feet | unstable on my feet"
-    ),
-    Tag.BOTH: _words(
-        "both | either | neither | each | both my | both her | both his | both of my | both the | "
-        "both of them | both of her | both of his"
-    ),
-    Tag.SIDES: _words(
-        "right one too | left one too | the right one too | the left one too | both sides | each side | "
-        "either side | left and right | right and left | two legs | bilateral* | other leg | other side | "
-        "other foot | opposite leg | opposite side | other one too | the other one | spread to the other | "
-        "spreading to the other | now in the other | the other leg | into the other | both legs | both feet | "
-        "both thighs | both calves | both buttocks | both hips | both knees | all the way down both | down both | "
-        "in both | of both | neither leg | either leg | either foot | each leg | each foot | both ankles | "
-        "both of my legs | both of her legs | both of his legs | right too | left too | right as well | "
-        "left as well | other leg as well | other leg too | both now | now both | its in both | now the other | "
-        "other ones | the other ones | left one is too | right one is too | the other one is | other one is | "
-        "they both | both of them | both feel | both are | both have | to my right leg | to my left leg | "
-        "right one has started | left one has started | two side | two sides | both side | 2 sides | two legs | "
-        "left into my right | right into my left | left leg into my right | right leg into my left | "
-        "left into the right | right into the left | has joined in | joined in | right has joined in | "
-        "left has joined in | started on the other side | going the same way | getting the same | same on the left | "
-        "same on the right | both leg | both foot | both feets | both legz | booth legs | bothe legs | bth legs | "
-        "baith legs | baith feet | baith sides | both me legs | both me feet | both o my legs | both of me legs | "
-        "each of my legs | each of my feet | neither of my legs | neither foot | into both | across both | "
-        "affecting both | affects both | both shins | both soles | both big toes | both hamstrings | both calfs | "
-        "both lower legs | both upper legs | both bum cheeks | both arse cheeks | both butt cheeks | both glutes | "
-        "left one as well | right one as well | left one now too | right one now too | other one as well | "
-        "opposite one | the opposite one | two leg | 2 legs | bi lateral | balls of both feet"
-    ),
-    Tag.SIDE: _words(
-        "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
-        "only one | just one | only the left | only the right | just the left | just the right | single leg | "
-        "one sided"
-    ),
-    Tag.SOFT_AREA: _words("buttock | buttocks | bum cheek | butt cheek | cheek | glute | glutes | hip | hips"),
-    Tag.SEVERE_WALK: _words(
-        "crawl* | walking like a drunk | like a drunk | walk like a drunk | collaps* | paralys* | paralyz* | "
-        "unsteady | legs wont hold me | legs gave way | legs giving way | legs give way | legs buckling | "
-        "legs buckled | legs keep giving way | legs went | legs just went | cant feel my legs | cant feel my feet | "
-        "legs are useless | legs like jelly | off balance | lost my balance | cant lift my feet | cant lift either | "
-        "feet slapping | feet dragging | dragging both | both feet are dragging | slapping walk | high stepping | "
-        "changed the way i walk | walking funny | walking strangely | keep tripping | keeps tripping | "
-        "tripping over my feet | tripping over my toes | look drunk | looks drunk | walk has gone funny | "
-        "walk has gone all funny | walking has gone funny | holding onto the furniture | "
-        "holding on to the furniture | hold onto the furniture | holding onto furniture | holding the walls | "
-        "holding onto the walls | holding on to the walls | furniture walking | using the walls | "
-        "went off her legs | went off his legs | lost the use of my legs | lost use of my legs | "
-        "lost the use of her legs | lost the use of his legs | losing the use of my legs | no use of my legs | "
-        "walking like im drunk | walk like im drunk | cant walk at all | cannot walk at all | "
-        "unable to walk at all | cant stand at all | cant get off the floor | cant get up off the floor | "
-        "legs gave up | legs have given up | legs packed up | legs packed in | legs gave out | legs give out | "
-        "legs giving out | legs wont work | legs dont work | legs not working | legs stopped working | "
-        "legs wont move | legs wont go | legs failed | legs are failing | legs keep failing | legs folded | "
-        "gone off her legs | gone off his legs | gone off my legs | me legs went | staggering about | "
-        "staggering around | bambi on ice | newborn foal | grabbing the walls | clinging to the walls | "
-        "bum shuffling | bum shuffle | unstable on my feet | paralis* | paraliz* | colaps* | collasp*"
-    ),
-    Tag.WEAK: _words(
-        "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
-        "dragging | drag | drags | slapping | slap | foot drop | dropping | cant lift | cannot lift | cant walk | "
-        "cannot walk | couldnt walk | can barely walk | cant stand | couldnt stand | crawl* | walking like | "
-        "like a drunk | drunk | unsteady | wobbly | wobbling | tripping | trip over | tripped | stumbl* | "
-        "falling over | fell over | keep falling | no strength | no power | lost strength | lost power | useless | "
-        "floppy | not working | wont work | dont work | doesnt work | stopped working | wont hold me | cant move | "
-        "cannot move | paralys* | paralyz* | heavy | wont move | wont lift | numb | numbness | tingl* | "
-        "pins and needles | dead | works properly | work properly | working properly | weaker | weakness | "
-        "barely stand | cant stand up | wont do what i tell them | wont do as theyre told | flop* | "
-        "cant control my legs | lost control of my legs | not doing what i tell them | not doing what theyre told | "
-        "dont do what i tell them | wont do what theyre told | like lead | made of lead | made of wood | "
-        "wading through treacle | treacle | going from under me | from under me | folded | knees folded | "
-        "strings cut | catching my toes | catch my toes | just stopped | legs stopped | cant even stand | "
-        "cant even walk | gone floppy | slapping my feet | feet slap | they slap | drop foot | foot is dropping | "
-        "feet are dropping | flop | flop down | flopping | flops | from underneath me | from under her | "
-        "from under him | knees went | gives out | like spaghetti | like noodles | like bambi | lost all strength | "
-        "lost all power | zero strength | strength has gone | strength gone | power has gone | no force | "
-        "without strength | losing strength | losing power | gone week | feel week | feels week | cant bear weight | "
-        "cant weight bear | cant take my weight | wont take my weight | wont bear weight | wont hold my weight | "
-        "cant hold my weight | cant support my weight | cant hold myself up | cant stay upright | "
-        "cant stay on my feet | cant support myself | cant stand on tiptoe | cant stand on tiptoes | "
-        "cant walk on tiptoe | cant walk on my heels | cant lift my toes | unable to walk | not able to walk | "
-        "unable to stand | toes catching | catching my foot | scuffing | shuffling | flappy | footdrop | dropfoot | "
-        "slaps | paralis* | paraliz* | colaps* | collasp* | keep falling down | doddery | unstable on my feet | "
-        "cant manage the stairs | cant get up the stairs"
+        "sensation is lost | didnae feel it | might as well not be there | may as well not be there | "
+        "might as well not exist | didnt register | didnt even register | doesnt even register | never registers | "
+        "barely registers | hardly registers | nothing registers | feel absolutely nothing | "
+        "felt absolutely nothing | feel literally nothing | felt literally nothing | not a flicker | "
+        "not even a tickle | felt zilch | felt sod all | felt bugger all | felt naff all | felt nuffin | "
+        "have to look to know | only know by looking | only know from looking | wouldnt know it was there | "
+        "wouldnt know its there | like it isnt happening | as if it isnt happening | like it wasnt happening | "
+        "feeling isnt there | feelings not there | sensation isnt there | cant detect | couldnt detect | "
+        "cant perceive | unable to perceive | signals not getting through | message isnt getting through | "
+        "like a blind spot"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
@@ -213,7 +145,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
 WORDS: dict[Tag, tuple[str, ...]] = {
     **SYMPTOM_WORDS,
     **FUNCTION_WORDS,
+    **LEG_WORDS,
     **ALARM_WORDS,
     **CONTEXT_WORDS,
+    **CAUSE_WORDS,
     **NOISE_WORDS,
 }
