@@ -27,6 +27,13 @@ MIN_CLAUSE_WORDS = 4
 NEGATION_REACH = 4
 # Clauses end at sentence punctuation and at words that turn the sentence round.
 REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in REPORT_PHRASES) + r")\b")
+# "Because I just did", "that's what's happening to me": a clause that says the question is a report
+POINTS_BACK = re.compile(
+    r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
+    r"mines been|mine been|mine is|mines like|its happening)\b"
+)
+# "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
+AGAIN = re.compile(r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|except|whereas|apart from)\b", re.IGNORECASE)
 
 
@@ -87,8 +94,8 @@ def _concepts(words: list[str]) -> list[_Concept]:
         timed = Tag.NEW in tags and words[i] not in _DENIABLE_NEW
         for tag in tags:
             out.append(_Concept(tag, i, negated and tag in _DENIABLE and not (timed and tag is Tag.NEW)))
-        if Tag.NEG in tags:
-            last_negation, carried = i, False
+        if Tag.NEG in tags:  # "no problems with his legs giving way": the reach counts from the phrase's end
+            last_negation, carried = i + max(span, 1) - 1, False
         elif words[i] in _LIST_WORDS and negated:
             last_negation, carried = i, True  # "not any bowel or bladder issues": on through a list
         elif Tag.STOP in tags or (carried and tags and not tags & _LIST_BODY):

@@ -20,6 +20,7 @@ TOILET_FOR_REACH = 6  # "straining on the toilet, haven't had a poo": the bowel 
 # "the numbness, which I told the GP about on Monday when I went, is all round my privates":
 # numbness and a saddle word (not a buttock) in one clause, this far apart, still belong together
 NUMB_SADDLE_REACH = 14
+WALK_SIDE_REACH = 5  # "my left leg's been bad for weeks and now I'm walking like a drunk" is no one-sided matter
 SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
@@ -49,7 +50,7 @@ def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
         ),
         ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.UNAWARE, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
         ("both-legs", _both_legs(c)),
-        ("walking", [] if c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH) else c.at(Tag.SEVERE_WALK)),
+        ("walking", _walking(c)),
         ("chest-pain", c.at(Tag.CHEST) if context else []),
         ("serious-accident", c.at(Tag.TRAUMA) if context else []),
         ("says-it-is-ces", c.near((Tag.CES,), (Tag.HAVE,), window=4)),
@@ -87,6 +88,14 @@ def _loo_for_wee(c: Clause) -> list[int]:
     straining on the toilet for a poo is constipation, not retention."""
     bowel = c.at(Tag.BOWEL)
     return [t for t in c.at(Tag.TOILET) if nearest([t], bowel) > TOILET_FOR_REACH]
+
+
+def _walking(c: Clause) -> list[int]:
+    """Crawling, walking like a drunk, collapsing; not when one side is named right beside it
+    ("my right leg gave way" is that leg), however long the story before it."""
+    if c.has(Tag.SIDES, Tag.BOTH):
+        return c.at(Tag.SEVERE_WALK)
+    return [w for w in c.at(Tag.SEVERE_WALK) if nearest([w], c.at(Tag.SIDE)) > WALK_SIDE_REACH]
 
 
 def _saddle(c: Clause) -> list[int]:
@@ -138,7 +147,8 @@ def _both_legs(c: Clause) -> list[int]:
             return p > first and after_and and nearest([p], one_side) < nearest([p], bilateral)
 
         # only pain is given to one side so: numbness or weakness next to "both" is the red flag
-        trouble = c.at(*LEG_TROUBLE) + [p for p in c.at(Tag.PAIN) if not that_sides(p)]
+        # legs "like jelly" or heavy count too: exertion beside them is weighed by triage
+        trouble = c.at(*LEG_TROUBLE, Tag.TIRED) + [p for p in c.at(Tag.PAIN) if not that_sides(p)]
         near = close(bilateral, trouble, PAIR_WINDOW)
         # "it started in my other leg as well": the pain is named in another clause
         exertion = bool(close(c.at(Tag.IDIOM), bilateral, IDIOM_REACH))
@@ -147,11 +157,16 @@ def _both_legs(c: Clause) -> list[int]:
     # (not "weaker than the left", nor "right leg totally fine")
     well = set(c.at(Tag.FINE)) | {i for i, w in enumerate(c.words) if w in _ALL_CLEAR}
 
-    def named(side: str) -> list[int]:
+    limbs = set(c.at(Tag.LEG, Tag.LEGS)) | {i for i, w in enumerate(c.words) if w in ("one", "side", "ones")}
+
+    def named(side: str) -> list[int]:  # "right leg", "left one"; not "right down my leg", "it's left me"
         return [
             i
             for i in c.at(Tag.SIDE)
-            if c.words[i] == side and "than" not in c.words[max(0, i - 2) : i] and not any(i < f <= i + 3 for f in well)
+            if c.words[i] == side
+            and any(i < x <= i + 2 for x in limbs)
+            and "than" not in c.words[max(0, i - 2) : i]
+            and not any(i < f <= i + 3 for f in well)
         ]
 
     left, right = named("left"), named("right")

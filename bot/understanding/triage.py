@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from bot.understanding.clauses import PAIR_WINDOW, REPORTED, Clause, nearest, split_clauses
+from bot.understanding.clauses import AGAIN, PAIR_WINDOW, POINTS_BACK, REPORTED, Clause, close, nearest, split_clauses
 from bot.understanding.red_flags import (
     AREA,
     BLADDER_TROUBLE,
@@ -111,15 +111,40 @@ def _onsets(clause: Clause) -> list[int]:
         before = clause.words[max(0, n - ONGOING_REACH) : n]
         return "been" in before or bool(REPORTED.search(" ".join(before)))
 
-    return [n for n in clause.at(Tag.NEW) if n not in spans or ongoing(n)]
+    # "I still can't feel my bum": still, just before a symptom, is now
+    still = [i for i, w in enumerate(clause.words) if w == "still" and close([i], clause.at(*SYMPTOM), 2)]
+    return [n for n in clause.at(Tag.NEW) if n not in spans or ongoing(n)] + still
+
+
+def _about(c: Clause, tag: Tag, where: list[int]) -> list[int]:
+    """Positions of `tag` nearer the red flag than any other body part, the back or the pain."""
+    others = [b for b in c.at(*BODY, Tag.BACK, Tag.PAIN) if b not in where]
+    return [x for x in c.at(tag) if nearest([x], where) <= nearest([x], others)]
+
+
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+
+
+def _theirs(c: Clause, where: list[int]) -> bool:
+    """ "My toddler wet the bed", "the dog had an accident": someone else's accident, told as such
+    (not "my dog jumped on my back and I can't pee", nor "my toddler and I both wet the bed")."""
+    accident = [w for w in c.at(Tag.LEAKED, Tag.LEAK, Tag.CONTROL) if w in where]
+    if not accident or c.has(Tag.CANT, Tag.UNAWARE, Tag.NOFEEL):
+        return False
+    for who in c.at(Tag.NOT_PATIENT):
+        if nearest([who], accident) <= PAIR_WINDOW:
+            first, last = sorted((who, min(accident, key=lambda a: abs(a - who))))
+            if _FIRST_PERSON.isdisjoint(c.words[first:last]):
+                return True
+    return False
 
 
 def _causes(clause: Clause, rule: str) -> list[int]:
     """What could explain this red flag: laughing or a sneeze explains a leak, a long drive or the
     gym explains a numb bum or tired legs, never a leak ("I wet myself in a meeting and didn't
     notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
-    if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL):
-        return []  # "I nearly wet myself, I didn't feel it coming": a sneeze never explains not feeling it
+    if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
+        return []  # "I nearly wet myself, I didn't feel it coming", "couldn't stop it": no sneeze explains that
     kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
     doubts = clause.at(Tag.DOUBT)
     return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH]
@@ -139,9 +164,9 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     legs = rule in LEG_RULES
     tired = legs and _only_tired(clause, where)
     causes = _causes(clause, rule)
-    # right beside it, exertion explains tired legs and a sneeze a leak even when recent
-    beside = nearest(causes, where) <= IDIOM_REACH and (tired or rule == "bladder-or-bowel")
-    someone_else = rule == "bladder-or-bowel" and nearest(clause.at(Tag.NOT_PATIENT), where) <= PAIR_WINDOW
+    # right beside them, exertion explains tired legs even when recent
+    beside = nearest(causes, where) <= IDIOM_REACH and tired
+    someone_else = rule == "bladder-or-bowel" and _theirs(clause, where)
     passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
     passing = passing or someone_else
     # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
@@ -153,14 +178,15 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
     # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
     # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
-    general = clause.general and not clause.reported
+    general = clause.general and not clause.reported and Tag.HAPPENING not in message_tags
     hypothetical = (clause.has(Tag.IF, Tag.READ) or Tag.READ in message_tags) and not fresh
     if general and (Tag.NEW not in message_tags or hypothetical):
         return Triage(Level.SAFETY_NET, f"general:{rule}")
     if passing:
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
-    # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
-    if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
+    # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline;
+    # and "my back is no worse" says nothing of the bladder
+    if _about(clause, Tag.CHRONIC, where) and not clause.has(Tag.NEW):
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
         return Triage(Level.SAFETY_NET, f"past:{rule}")
@@ -207,7 +233,7 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None, message_tags:
     part, pain, symptom or change can say so ("but my back pain is better now" is about the
     pain, and pain easing while numbness stays is the classic trap), and only about a red
     flag with no onset in its clause ("Today she had an accident ...")."""
-    if after is None or found.level is not Level.EMERGENCY or found.rule in _NOT_UNDONE:
+    if after is None or found.level is not Level.EMERGENCY or found.rule not in _FEELING_RETURNS:
         return found
     if after.has(*BODY, *SYMPTOM, Tag.NEW, Tag.PAIN, Tag.BACK) or not after.has(Tag.RESOLVED):
         return found
@@ -216,7 +242,14 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None, message_tags:
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
 
 
+def _again(later: list[Clause]) -> bool:
+    """A later clause of its own saying it keeps happening: "It passed, but it's happened 4 times today"."""
+    return any(AGAIN.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM, Tag.PAIN, Tag.BACK) for c in later)
+
+
 _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
+# What can come back: a feeling, the legs. An accident, once it has happened, is not undone by "I'm fine now".
+_FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking")
 
 
 def triage(text: str) -> Triage:
@@ -224,6 +257,9 @@ def triage(text: str) -> Triage:
     parts = split_clauses(text)
     clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
+    # "Can sciatica make you wet yourself? Because I just did.": a report pointing back at the question
+    if any(POINTS_BACK.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM) for c in clauses):
+        message_tags.add(Tag.HAPPENING)
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
@@ -231,7 +267,11 @@ def triage(text: str) -> Triage:
             joined = Clause(parts[i - 1] + " " + parts[i])
             level = _clause_level(joined, message_tags, contrast=True)
             found, clause = (level, joined) if level.level > found.level else (found, clause)
-        found = _resolved(found, clause, clauses[i + 1] if i + 1 < len(clauses) else None, message_tags)
+        later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
+        after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
+        found = _resolved(found, clause, after, message_tags)
+        if found.level is Level.SAFETY_NET and (found.rule or "").startswith("past:") and _again(clauses[i + 1 :]):
+            found = Triage(Level.EMERGENCY, found.rule.removeprefix("past:"))
         if found.level > best.level:
             best = found
             if best.level is Level.EMERGENCY:

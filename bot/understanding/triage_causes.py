@@ -29,7 +29,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "dance class | dancing | spin | ultra | ultramarathon | half marathon | hard bench | hard benches | "
         "benches | flew | flew back | flew home | those seats | plane seats | stadium seats | decorating | "
         "all weekend | where the needles went in | after my session | after the session | after acupuncture | "
-        "from the needles | cross legged | sitting cross legged"
+        "from the needles | cross legged | sitting cross legged | during the session | in the session"
     ),
     Tag.LEAK_CAUSE: _words(
         "laugh* | sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | "
@@ -40,7 +40,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.NOT_PATIENT: _words(
         "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
         "the baby | little boy | little girl | my cat | my dog | the cat | the dog | our cat | our dog | my puppy | "
-        "the puppy | my kitten | bedwetting | bed wetting"
+        "the puppy | my kitten"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
@@ -50,10 +50,9 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "put it all down to | i put it all down to | put it down to the"
     ),
     Tag.RESOLVED: _words(
-        "it passed | that passed | it went | it went away | went away | it wore off | wore off | "
-        "came straight back | came back when i | came back as soon as | back to normal | fine once | fine after | "
-        "ok once | it stopped | it cleared | cleared up | settled down | it settled | normal now | fine now | "
-        "gone now | its gone | all gone | went off | went off when | went after | years back | years ago | "
+        "it went away | went away | it wore off | wore off | came straight back | came back when i | "
+        "came back as soon as | back to normal | fine once | fine after | ok once | it stopped | it cleared | "
+        "cleared up | settled down | it settled | went off | went off when | went after | years back | years ago | "
         "was years ago | that was years | ages ago | long time ago"
     ),
 }

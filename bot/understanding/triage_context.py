@@ -27,7 +27,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.TIRED: _words(
         "jelly | like jelly | legs like jelly | turned to jelly | gone to jelly | dead | tired | knackered | heavy | "
-        "shattered | stiff | wobbly | cramp | cramps | cramping | crampy"
+        "shattered | wobbly"
     ),
     Tag.OTHER_SIDE: _words(
         "other leg | other side | other foot | the other one | other one | opposite leg | opposite side | the other leg"
@@ -82,18 +82,19 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
-        "since the birth | after kids | after having | always | always had | long standing | longstanding | "
-        "long term | longterm | for a long time | no change | not changed | hasnt changed | unchanged | "
-        "same as ever | same as always | no different | usual for me | normal for me | stress incontinence | "
-        "diabetic | diabetes | neuropathy | ms | multiple sclerosis | for months | months | prostate | "
-        "enlarged prostate | menopause | post natal | postnatal | pelvic floor | since birth | since the baby | "
-        "since kids | since the kids | since i had | long time | always been | as long as i can remember | "
-        "for a decade | diagnosed with | my usual | same as usual | not new | no new | been like that | "
-        "been like this for | stable | no worse | not worse | no worse than usual | on and off for | "
-        "no different to | same as it | for ten years | for 10 years | for a few years | for many years | "
-        "since i was young | since my 20s | since my twenties | since childbirth | since giving birth | "
-        "never changed | permanent | its permanent | no different lately | nothing different lately | "
-        "no change lately | not changed lately | no worse lately"
+        "since the birth | after kids | always | always had | long standing | longstanding | long term | longterm | "
+        "for a long time | no change | not changed | hasnt changed | unchanged | same as ever | same as always | "
+        "no different | usual for me | normal for me | stress incontinence | diabetic | diabetes | neuropathy | ms | "
+        "multiple sclerosis | for months | months | prostate | enlarged prostate | menopause | post natal | "
+        "postnatal | pelvic floor | since birth | since the baby | since kids | since the kids | always been | "
+        "as long as i can remember | for a decade | diagnosed with | my usual | same as usual | not new | no new | "
+        "been like that | been like this for | stable | no worse | not worse | no worse than usual | "
+        "on and off for | no different to | same as it | for ten years | for 10 years | for a few years | "
+        "for many years | since i was young | since my 20s | since my twenties | since childbirth | "
+        "since giving birth | never changed | permanent | its permanent | no different lately | "
+        "nothing different lately | no change lately | not changed lately | no worse lately | after having kids | "
+        "after having children | after having a baby | after having babies | since i had my kids | "
+        "since i had the kids | since i had children | since i had my baby"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -136,7 +137,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "now shes telling | now hes saying | now shes saying | now she says | for the past | over the past | "
         "in the past few | in the last few | the past few | past 2 days | last 2 days | the past two | days later | "
         "now both | trying for ages | been trying for ages | for ages and nothing | sat there for ages | "
-        "sat here for ages"
+        "sat here for ages | not going away | isnt going away | wont go away | not gone away | hasnt gone away | "
+        "hasnt gone | i now | in the past week | the past week | past week | in the last week | this past week | "
+        "on monday | on tuesday | on wednesday | on thursday | on friday | on saturday | on sunday"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -158,7 +161,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "came back as soon as | wore off | went off when | back to normal when | fine when i stood | "
         "fine after i stood | fine after a walk | fine once i walked | fine after a | fine after | ok after a | "
         "better after a | back in uni | at uni | when i was at uni | when i was younger | as a teenager | "
-        "when i was a kid | years back | when i was at school"
+        "when i was a kid | years back | when i was at school | as a kid | as a child | when i was little | "
+        "months back | weeks back | a while back | gone now"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "
@@ -211,8 +215,11 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
 # "I've got", "I can't", "I keep": a report, even inside "if" or "just in case". Read over a
 # clause's words as a whole (not as a concept), so the words inside keep their own meaning.
 REPORT_PHRASES = _words(
-    "ive got | i have got | ive lost | i have lost | i cant | i cannot | i keep | ive been | ive noticed | "
-    "i just noticed | i now have | its now | it is now | ive had | i have had | i am now | cant feel my | "
-    "i now cant | now i cant | i can no longer | i no longer | if i stand | when i stand | every time i | "
-    "whenever i | each time i"
+    "ive got | i have got | ive lost | i have lost | i cant | i cannot | i keep | ive been | "
+    "ive noticed | i just noticed | i now have | its now | it is now | ive had | i have had | i am now | "
+    "cant feel my | i now cant | now i cant | i can no longer | i no longer | if i stand | "
+    "when i stand | every time i | whenever i | each time i | mines been | mine is | mines like | "
+    "thats what | happening to me | i just did | im having | i am having | worried that | "
+    "concerned that | scared that | he cant | she cant | he keeps | she keeps | come in with | "
+    "still come in"
 )

@@ -24,7 +24,9 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "never need a wee | never need a pee | dont need a pee | not needing a pee | no bladder control | "
         "lost bladder control | losing bladder control | loss of bladder control | lose bladder control | "
         "poor bladder control | bladder weakness | bladder let go | bladder lets go | bladder gave way | "
-        "bladder emptied itself | wee stains | wet patch | wet patches | dripping out | last 2 wees | past few wees"
+        "bladder emptied itself | wee stains | wet patch | wet patches | dripping out | last 2 wees | "
+        "past few wees | nothings coming out | not passed anything | havent passed anything | passed nothing | "
+        "bursting | hadnt been for a wee | havent been for a wee"
     ),
     Tag.BOWEL: _words(
         "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | number twos | "
@@ -36,7 +38,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "diarrea | diahorrea | the runs | the squits | the trots | the shits | flatulence | flatus | trumping | "
         "trumped | guffing | bottom burp | passing gas | pass gas | no bowel control | lost bowel control | "
         "losing bowel control | loss of bowel control | lose bowel control | poor bowel control | bowl control | "
-        "bowels let go | bowel let go | last two poos | shart | sharted | sharting | poo stains"
+        "bowels let go | bowel let go | last two poos | shart | sharted | sharting | poo stains | back passage | "
+        "bum hole | bumhole | anus"
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
@@ -98,7 +101,11 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "wont get going | wont get started | refuses to start | refuses to come | takes an age | takes an eternity | "
         "takes minutes to start | have to coax it | coax it out | willing it to come | will it to come | "
         "dont feel finished | never feel finished | never feel done | feels like theres more | not all coming out | "
-        "doesnt all come out | wont all come out"
+        "doesnt all come out | wont all come out | nothings coming out | nothing is coming out | "
+        "not passed anything | havent passed anything | passed nothing | feel like im bursting | like im bursting | "
+        "hadnt been for a wee | havent been for a wee | hadnt had a wee | havent had a wee | not had a wee | "
+        "took a long time to pee | takes a long time to pee | took ages to pee | takes ages to pee | "
+        "takes ages to wee | took ages to wee"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -120,7 +127,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "couldnt clench | cant squeeze it shut | cant tighten | comes out on its own | comes out by itself | "
         "empties on its own | empties by itself | happens by itself | doesnt do what i tell it | "
         "wont do what i tell it | wont hold it in | doesnt hold it in | no holding on | not in charge of | "
-        "no longer in charge of | decides for itself | goes when it wants | goes when it likes | comes when it wants"
+        "no longer in charge of | decides for itself | goes when it wants | goes when it likes | "
+        "comes when it wants | not closing | doesnt close | wont close | feels loose | loose and open | feels open"
     ),
     Tag.LEAK: _words(
         "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | wet myself | "
@@ -173,7 +181,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "no feeling of being full | no sense of needing | urge never comes | urge doesnt come | urge isnt there | "
         "never get that feeling | dont get that feeling | only knew from the smell | only know from the smell | "
         "only noticed the smell | discovered afterwards | doesnt feel like i need | no signals | "
-        "signals have stopped | signal has gone"
+        "signals have stopped | signal has gone | check if im weeing | check if im actually | to check if i | "
+        "no urge to go at all"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
@@ -204,6 +213,9 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "went in my trousers | went in my knickers | poo in my underwear | wee in my underwear | pooed in my sleep | "
         "pooed in bed | poo in the bed | didnt get to the loo in time | didnt get to the toilet in time | "
         "never made it to the loo | never made it to the toilet | accident in the night | little accidents | "
-        "had a follow through | smelling of wee | smelling of urine | smell of wee on me"
+        "had a follow through | smelling of wee | smelling of urine | smell of wee on me | trousers were wet | "
+        "my trousers wet | wet trousers | pants were wet | wet pants | a puddle | puddle on | puddle under me | "
+        "soaked in wee | soaked in urine | smell of wee | smell of urine | smell of pee | bladder just let go | "
+        "bladder let go | bowels let go | bowels just let go | wet yourself | wetting yourself | wet themselves"
     ),
 }

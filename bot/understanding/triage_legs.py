@@ -14,7 +14,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs | calfs | shins | "
         "soles of my feet | bottoms of my feet | hamstrings | quads | lower legs | upper legs | leggs | legz | "
         "feets | foots | big toes | kneecaps | knee caps | balls of my feet | balls of the feet | "
-        "balls of both feet | knees went | cant stay on my feet | unstable on my feet"
+        "balls of both feet | knees went | cant stay on my feet | unstable on my feet | lehs | lrgs"
     ),
     Tag.BOTH: _words(
         "both | either | neither | each | both my | both her | both his | both of my | both the | "
@@ -41,7 +41,8 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "affecting both | affects both | both shins | both soles | both big toes | both hamstrings | both calfs | "
         "both lower legs | both upper legs | both bum cheeks | both arse cheeks | both butt cheeks | both glutes | "
         "left one as well | right one as well | left one now too | right one now too | other one as well | "
-        "opposite one | the opposite one | two leg | 2 legs | bi lateral | balls of both feet"
+        "opposite one | the opposite one | two leg | 2 legs | bi lateral | balls of both feet | gone the same way | "
+        "the same way | same thing on the"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
@@ -81,7 +82,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "dont know where my feet are | cant tell where my feet are | cant feel where my feet are | "
         "tripping over nothing | tripping over my own feet | sank to the floor | crumpled to the floor | "
         "went down in a heap | keep ending up on the floor | clinging to the furniture | grabbing the furniture | "
-        "holding on to everything"
+        "holding on to everything | keep falling over | keeps falling over | falling over"
     ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
@@ -116,6 +117,8 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "dont trust them to hold me | cant rely on them | wont cooperate | not cooperating | wont obey | "
         "dont obey me | wont support me | dont support me | not supporting me | cant support me | wont carry me | "
         "dont carry me | not holding me up | flapping | flaps | toes catch | toes keep catching | "
-        "catching on the carpet | catch on the carpet | scuff | cant go on tiptoe | walking on cotton wool"
+        "catching on the carpet | catch on the carpet | scuff | cant go on tiptoe | walking on cotton wool | "
+        "cant grip | no push | no push in them | lost the strength | no power in my legs | lost the power | "
+        "legs wouldnt work | legs just wouldnt work | wouldnt work | wont work properly"
     ),
 }

@@ -58,6 +58,17 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "almost wet myself laughing | nearly peed myself laughing | wet myself laughing | peed myself laughing | "
         "nearly wet myself with laughter | new bike | new saddle | new bike saddle | new shoes | new chair | "
         "new mattress | new job | new car | no laughing matter | laughed it off | laugh it off | "
-        "not a laughing matter"
+        "not a laughing matter | months pregnant | weeks pregnant | months old | years old | year old | weeks old | "
+        "always been active | always been fit | always been healthy | always been well | tackled the | "
+        "tumble dryer | chest of drawers | chest infection | chesty cough | came off my painkillers | "
+        "came off my meds | came off my tablets | came off them | crashed out | fall out | falling out | "
+        "a fall out | and i both | we both | and me both | us both | cant have sex because | "
+        "cant have sex at the moment | get to the toilet | get to the loo | get off the toilet | get off the loo | "
+        "up the stairs to the loo | get on the toilet | getting to the toilet | getting to the loo | "
+        "either side of the bed | on either side | sleep on either side | lie on either side | "
+        "both sides of my back | both sides of my lower back | both sides of the back | collapsed on the sofa | "
+        "collapse on the sofa | collapsed into bed | paralysed with fear | paralyzed with fear | wipe down | "
+        "wiping down | wipe the worktop | wipe the table | wiping the table | wipe up | from the dental injection | "
+        "from the dentist | at the dentist | cramp | cramps | cramping | crampy"
     ),
 }

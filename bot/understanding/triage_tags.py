@@ -64,6 +64,7 @@ class Tag(StrEnum):
     DOUBT = "doubt"  # "I thought it was from", "probably just": the patient's own guess at a cause
     LEAK_CAUSE = "leak_cause"  # laughing, sneezing, coughing: what explains a small leak
     NOT_PATIENT = "not_patient"  # a toddler, a grandchild, the dog: whose accident it was
+    HAPPENING = "happening"  # derived: "Because I just did", a report that points back at a question
     RESOLVED = "resolved"  # "it came straight back", "it wore off": a clause of its own saying it is over
     SPREAD = "spread"  # "it's now in", "spread to": an earlier symptom has reached the next word's place
 

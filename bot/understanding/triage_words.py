@@ -43,7 +43,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "derriere | botty | bahookie | doup | erse | gooch | perinium | perenium | groins | gentials | genetals | "
         "genitails | privites | inner legs | inside of my legs | between my thighs | between the thighs | "
         "between me legs | between the cheeks | where i wipe | where you wipe | the bit i sit on | rectal exam | "
-        "both bum cheeks | both arse cheeks | both butt cheeks"
+        "both bum cheeks | both arse cheeks | both butt cheeks | groim | grion | gorin | from the waist down | "
+        "waist down | pelvic area | pelvis | tuppence | front passage | rear end"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
@@ -97,7 +98,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "dead patch | a cold patch | like a fat lip | like after a filling | like freeze spray | like static | "
         "static feeling | bugs crawling | insects crawling | switched off | disconnected | not part of my body | "
         "doesnt feel like mine | dont feel like mine | doesnt feel like part of me | like plastic | "
-        "like when your foot goes to sleep | goes to sleep"
+        "like when your foot goes to sleep | goes to sleep | numv | wasnt my body | not my body | isnt my body"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -127,7 +128,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "wouldnt know its there | like it isnt happening | as if it isnt happening | like it wasnt happening | "
         "feeling isnt there | feelings not there | sensation isnt there | cant detect | couldnt detect | "
         "cant perceive | unable to perceive | signals not getting through | message isnt getting through | "
-        "like a blind spot"
+        "like a blind spot | cant feek | hasnt come back | feeling hasnt come back | feeling has not come back | "
+        "feeling hasnt returned | not a lot of feeling | no sense of touch | not much feeling | stop you feeling | "
+        "stops you feeling | stop me feeling | stopped me feeling"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
