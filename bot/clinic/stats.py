@@ -1,7 +1,8 @@
-"""Answer counts per day, and (only when the clinic opts in) unanswered questions.
+"""Answer counts per day, 👍/👎 and "did you mean" picks per entry per day, and (only when
+the clinic opts in) unanswered questions.
 
-Nothing that identifies a person is ever written: no Telegram user id, chat id,
-name or username, and question text is redacted before it is stored. Rows older
+Nothing that identifies a person is ever written: no Telegram user id, chat id, message
+id, name or username, and question text is redacted before it is stored. Rows older
 than the retention period are deleted automatically.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from bot.clinic.redact import redact
 from bot.faq import Faq
+from bot.feedback import Picked, Signal, Vote, Voted
 from bot.replies import Reply, ReplyKind
 
 SCHEMA = """
@@ -36,7 +38,25 @@ CREATE TABLE IF NOT EXISTS unanswered (
     score REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS unanswered_asked_at ON unanswered (asked_at);
+CREATE TABLE IF NOT EXISTS feedback (
+    day TEXT NOT NULL,
+    faq_id TEXT NOT NULL,
+    vote TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (day, faq_id, vote)
+);
+CREATE TABLE IF NOT EXISTS picks (
+    day TEXT NOT NULL,
+    faq_id TEXT NOT NULL,
+    offered TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (day, faq_id, offered)
+);
 """
+DAILY_TABLES = ("daily_counts", "feedback", "picks")
+# daily_counts' outcome for an answer opened by a button, beside the reply kinds of typed questions.
+BUTTON = "button"
+OFFERED_SEPARATOR = ","
 PRUNE_EVERY_SECONDS = 3600
 UNANSWERED = (ReplyKind.SUGGEST, ReplyKind.FALLBACK)
 # The unanswered text kept: enough for any real question, and redaction runs on no more than this.
@@ -64,6 +84,15 @@ class Event:
     text: str | None
     best_guess: str | None
     score: float
+    retention_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """One thing a patient did with a reply (bot.feedback): an entry id and a vote or pick, no patient."""
+
+    at: dt.datetime
+    signal: Signal
     retention_days: int
 
 
@@ -118,16 +147,39 @@ class Stats:
         """Count one reply now; keep the redacted text of an unanswered one if the clinic opted in."""
         self.write([event(text, reply, faq, self.clock())])
 
-    def write(self, events: list[Event]) -> None:
+    def signal(self, signal: Signal, faq: Faq) -> None:
+        """Count one vote, pick or answer opened by a button, now."""
+        self.write([Tally(self.clock(), signal, faq.privacy.retention_days)])
+
+    __call__ = record  # so a Stats is itself an engine's recorder (bot.engine.Recorder)
+
+    def _count(self, table: str, keys: dict[str, str]) -> None:
+        columns = ", ".join(keys)
+        self.db.execute(
+            f"INSERT INTO {table} ({columns}, count) VALUES ({', '.join('?' * len(keys))}, 1) "
+            f"ON CONFLICT ({columns}) DO UPDATE SET count = count + 1",
+            tuple(keys.values()),
+        )
+
+    def _tally(self, t: Tally) -> None:
+        """A vote in `feedback`; an answer opened by a button in `daily_counts`, a pick in `picks` too."""
+        day, s = t.at.date().isoformat(), t.signal
+        if isinstance(s, Voted):
+            self._count("feedback", {"day": day, "faq_id": s.faq_id, "vote": str(s.vote)})
+            return
+        self._count("daily_counts", {"day": day, "outcome": BUTTON, "faq_id": s.faq_id})
+        if isinstance(s, Picked):
+            self._count("picks", {"day": day, "faq_id": s.faq_id, "offered": OFFERED_SEPARATOR.join(s.offered)})
+
+    def write(self, events: list[Event | Tally]) -> None:
         """Write events in one transaction (all or none), then prune if an hour has passed."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             for e in events:
-                self.db.execute(
-                    "INSERT INTO daily_counts (day, outcome, faq_id, count) VALUES (?, ?, ?, 1) "
-                    "ON CONFLICT (day, outcome, faq_id) DO UPDATE SET count = count + 1",
-                    (e.at.date().isoformat(), e.outcome, e.faq_id),
-                )
+                if isinstance(e, Tally):
+                    self._tally(e)
+                    continue
+                self._count("daily_counts", {"day": e.at.date().isoformat(), "outcome": e.outcome, "faq_id": e.faq_id})
                 if e.text is not None:
                     kept = redact(e.text)[:MAX_STORED_CHARS]  # a placeholder can be longer than what it hides
                     self.db.execute(
@@ -144,7 +196,8 @@ class Stats:
 
     def prune(self, retention_days: int) -> None:
         cutoff = self.clock() - dt.timedelta(days=retention_days)
-        self.db.execute("DELETE FROM daily_counts WHERE day < ?", (cutoff.date().isoformat(),))
+        for table in DAILY_TABLES:
+            self.db.execute(f"DELETE FROM {table} WHERE day < ?", (cutoff.date().isoformat(),))
         self.db.execute("DELETE FROM unanswered WHERE asked_at < ?", (cutoff.isoformat(timespec="seconds"),))
         self._last_prune = time.monotonic()
 
@@ -158,10 +211,30 @@ class Stats:
 
     def counts(self, since_days: int) -> list[tuple[str, str, int]]:
         """(outcome, faq id, count) over the period, most asked first."""
-        cutoff = (self.clock() - dt.timedelta(days=since_days)).date().isoformat()
         rows = self.db.execute(
             "SELECT outcome, faq_id, SUM(count) AS n FROM daily_counts WHERE day >= ? "
             "GROUP BY outcome, faq_id ORDER BY n DESC, outcome, faq_id",
-            (cutoff,),
+            (self._cutoff_day(since_days),),
         )
         return [(outcome, faq_id, n) for outcome, faq_id, n in rows]
+
+    def votes(self, since_days: int) -> list[tuple[str, int, int]]:
+        """(entry, 👍, 👎) over the period, by entry."""
+        rows = self.db.execute(
+            "SELECT faq_id, SUM(CASE WHEN vote = ? THEN count ELSE 0 END), "
+            "SUM(CASE WHEN vote = ? THEN count ELSE 0 END) FROM feedback WHERE day >= ? GROUP BY faq_id",
+            (str(Vote.HELPED), str(Vote.NOT_HELPED), self._cutoff_day(since_days)),
+        )
+        return [(faq_id, helped, not_helped) for faq_id, helped, not_helped in rows]
+
+    def picks(self, since_days: int) -> list[tuple[str, tuple[str, ...], int]]:
+        """(entry picked, the others offered beside it, count) over the period, most picked first."""
+        rows = self.db.execute(
+            "SELECT faq_id, offered, SUM(count) AS n FROM picks WHERE day >= ? "
+            "GROUP BY faq_id, offered ORDER BY n DESC, faq_id, offered",
+            (self._cutoff_day(since_days),),
+        )
+        return [(faq_id, tuple(filter(None, offered.split(OFFERED_SEPARATOR))), n) for faq_id, offered, n in rows]
+
+    def _cutoff_day(self, since_days: int) -> str:
+        return (self.clock() - dt.timedelta(days=since_days)).date().isoformat()

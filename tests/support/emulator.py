@@ -338,6 +338,20 @@ class Emulator:
             self._new_sent.notify_all()
         return self._message_json(message)
 
+    async def api_editmessagereplymarkup(self, params: dict) -> dict:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        message = self.messages.get(key)
+        if message is None:
+            raise ApiError("Bad Request: message to edit not found")
+        reply_markup = self._check_markup(params.get("reply_markup"))
+        if reply_markup == message.reply_markup:
+            raise ApiError(NOT_MODIFIED)
+        message.reply_markup = reply_markup
+        message.edited += 1
+        async with self._new_sent:
+            self._new_sent.notify_all()
+        return self._message_json(message)
+
     async def api_answercallbackquery(self, params: dict) -> bool:
         query_id = str(params["callback_query_id"])
         if query_id not in self._open_queries:
