@@ -161,19 +161,20 @@ class Engine:
         """The reply to a button press (a topic, a question, a suggestion, 👍/👎, Book); answers
         opened by a button, suggestions picked and votes are counted, with no patient in them."""
         faq = self.version.faq
-        match Action(action):
+        action = Action(action)
+        match action:
             case Action.FAQ | Action.PICK:
-                pick = feedback.picked(faq, value) if action == Action.PICK else None
+                pick = feedback.picked(faq, value) if action is Action.PICK else None
                 entry = faq.entry(pick.faq_id if pick else value)
                 if entry is None:
                     return conversation.gone(faq)
                 self._signal(pick or Opened(entry.id), faq)
                 return feedback.ask(replies.answer(faq, entry))
             case Action.HELPED | Action.NOT_HELPED:
-                vote = feedback.vote(faq, Action(action), value)
+                vote = feedback.vote(faq, action, value)
                 if vote is not None:
                     self._signal(vote, faq)
-                return feedback.thanks() if vote and vote.vote is feedback.Vote.HELPED else feedback.not_helped(faq)
+                return feedback.thanks() if action is Action.HELPED else feedback.not_helped(faq)
             case Action.CATEGORY:
                 return replies.category(faq, value) if faq.category(value) else conversation.gone(faq)
             case Action.BOOK:
