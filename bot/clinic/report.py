@@ -163,18 +163,18 @@ def to_text(data: ReportData) -> str:
 
 
 def _votes_text(data: ReportData) -> list[str]:
-    lines = [f"Answers with the most 👎, last {data.since_days} days (did this help?):"]
+    lines = [f'Answers with the most 👎, last {data.since_days} days ("did this help?" under each answer):']
     if data.votes:
-        lines.append(f"  {'👎':>5} {'👍':>5}  {'👎 share':>8}  entry")
+        lines.append("      👎     👍  👎 share  entry")  # the emoji take two columns in a terminal
     for v in data.votes:
-        lines.append(f"  {v.not_helped:6d} {v.helped:6d}  {v.not_helped_share:8.0%}  {v.faq_id}")
+        lines.append(f"  {v.not_helped:5d} {v.helped:5d}  {v.not_helped_share:7.0%}  {v.faq_id}")
     return lines if data.votes else [*lines, "  none recorded"]
 
 
 def _picks_text(data: ReportData) -> list[str]:
     lines = [
-        f'"Did you mean" choices patients picked, last {data.since_days} days: the entry chosen, then the',
-        "  others offered; a frequent choice is a way of asking its alternatives are missing:",
+        f'"Did you mean" choices patients picked, last {data.since_days} days (the entry chosen, and the others',
+        "  offered beside it: patients ask for that entry in words its alternatives do not have yet):",
     ]
     for pick in data.picks:
         beside = f"  (also offered: {', '.join(pick.offered)})" if pick.offered else ""
