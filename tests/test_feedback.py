@@ -143,3 +143,8 @@ def test_a_failing_recorder_never_costs_the_reply(faq: Faq):
     engine = Engine(faq, recorder=Broken())
     assert engine.press(Action.FAQ, "does-it-hurt").faq_id == "does-it-hurt"
     assert engine.press(Action.HELPED, "does-it-hurt").text == feedback.THANKS
+
+
+def test_privacy_tells_patients_the_votes_are_kept(faq: Faq):
+    text = replies.privacy(faq).text
+    assert "👍 and 👎" in text and "never store your name, username, Telegram id or chat" in text
