@@ -85,6 +85,7 @@ class Engine:
         self.recorder = recorder
         self.last_good: Path | None = None  # where each version that goes live is also kept (clinic.last_good)
         self.version = FaqVersion.build(faq)
+        self.pending = feedback.Pending()  # questions behind recent suggestions, when the clinic keeps text
         self._words: tuple[FaqVersion, tuple[str, ...]] | None = None  # search's vocabulary, built on first use
 
     @classmethod
@@ -99,6 +100,8 @@ class Engine:
     def ask(self, text: str) -> Reply:
         version = self.version  # read once: the whole answer comes from one version
         reply = reply_to(version, text)
+        if reply.kind is ReplyKind.SUGGEST and version.faq.privacy.record_unanswered:
+            reply = feedback.refer(reply, self.pending.keep(text))  # a pick then keeps these words
         if self.recorder is not None and reply.kind is not ReplyKind.INFO:
             try:
                 self.recorder(text, reply, version.faq)
@@ -164,7 +167,7 @@ class Engine:
         action = Action(action)
         match action:
             case Action.FAQ | Action.PICK:
-                pick = feedback.picked(faq, value) if action is Action.PICK else None
+                pick = feedback.picked(faq, value, self.pending) if action is Action.PICK else None
                 entry = faq.entry(pick.faq_id if pick else value)
                 if entry is None:
                     return conversation.gone(faq)

@@ -7,6 +7,10 @@ be counted without anything about the patient or their message being kept."""
 
 from __future__ import annotations
 
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -20,6 +24,12 @@ NOT_HELPED = (
     "or you can browse the topics or ask in other words."
 )
 PICK_SEPARATOR = ","  # between the picked entry and the others offered: never in an id (a-z, 0-9, -)
+REF_MARK = "~"  # starts a pick's reference to the question behind it; never in an id either
+# Questions behind recent "did you mean" replies are held in memory (only when the clinic keeps
+# unanswered text) so a pick can be kept with the words that led to it: at most this many...
+PENDING_QUESTIONS = 1000
+PENDING_SECONDS = 3600.0  # ...for at most an hour: a pick later than that is counted without its question
+PENDING_CHARS = 1000  # as much of a question as the statistics keep (clinic.stats.MAX_STORED_CHARS)
 
 
 class Vote(StrEnum):
@@ -41,10 +51,12 @@ class Opened:
 
 @dataclass(frozen=True, slots=True)
 class Picked:
-    """A "did you mean" suggestion chosen, with the others offered beside it (those that fit the button)."""
+    """A "did you mean" suggestion chosen, with the others offered beside it (those that fit the
+    button) and, only when the clinic keeps unanswered text, the question that led to it."""
 
     faq_id: str
     offered: tuple[str, ...]
+    question: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +109,53 @@ def offer_picks(reply: Reply) -> Reply:
     return replace(reply, buttons=tuple(pick))
 
 
-def picked(faq: Faq, value: str) -> Picked | None:
-    """The pick a suggestion button stands for; entries a reload removed are left out."""
-    faq_id, *offered = value.split(PICK_SEPARATOR)
+class Pending:
+    """Questions behind recent "did you mean" replies, by the random reference their buttons carry:
+    in memory only, bounded in number and age, each given to the first pick and then forgotten."""
+
+    def __init__(self, size: int = PENDING_QUESTIONS, clock: Callable[[], float] = time.monotonic):
+        self._size = size
+        self._clock = clock
+        self._texts: OrderedDict[str, tuple[float, str]] = OrderedDict()
+
+    def keep(self, text: str) -> str:
+        now = self._clock()
+        while self._texts:  # oldest first: drop while full or too old
+            oldest_at, _ = next(iter(self._texts.values()))
+            if len(self._texts) < self._size and oldest_at >= now - PENDING_SECONDS:
+                break
+            self._texts.popitem(last=False)
+        ref = secrets.token_hex(4)  # random: it says nothing about the patient or their message
+        self._texts[ref] = (now, text[:PENDING_CHARS])
+        return ref
+
+    def take(self, ref: str) -> str | None:
+        at, text = self._texts.pop(ref, (0.0, None))
+        return text if text is not None and at >= self._clock() - PENDING_SECONDS else None
+
+
+def refer(reply: Reply, ref: str) -> Reply:
+    """A "did you mean" reply whose buttons also carry `ref`, right after the entry (so it always fits)."""
+
+    def with_ref(button: Button) -> Button:
+        if button.action is not Action.PICK:
+            return button
+        faq_id, *others = button.value.split(PICK_SEPARATOR)
+        return replace(button, value=PICK_SEPARATOR.join((faq_id, REF_MARK + ref, *others)))
+
+    return replace(reply, buttons=tuple(map(with_ref, reply.buttons)))
+
+
+def picked(faq: Faq, value: str, pending: Pending | None = None) -> Picked | None:
+    """The pick a suggestion button stands for, with its question if `pending` still holds it;
+    entries a reload removed are left out."""
+    faq_id, *rest = value.split(PICK_SEPARATOR)
     if faq.entry(faq_id) is None:
         return None
-    return Picked(faq_id, tuple(other for other in offered if faq.entry(other) is not None))
+    refs = [part[len(REF_MARK) :] for part in rest if part.startswith(REF_MARK)]
+    question = pending.take(refs[0]) if refs and pending is not None else None
+    offered = tuple(other for other in rest if not other.startswith(REF_MARK) and faq.entry(other) is not None)
+    return Picked(faq_id, offered, question)
 
 
 def thanks() -> Reply:

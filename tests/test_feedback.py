@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot import feedback, replies
-from bot.clinic.stats import BUTTON, Stats
+from bot.clinic.stats import MAX_STORED_CHARS, Stats
+from bot.clinic.tallies import BUTTON
 from bot.engine import Engine
 from bot.faq import Faq
 from bot.feedback import Opened, Picked, Vote, Voted
@@ -128,7 +129,7 @@ def test_a_pick_whose_entries_a_reload_removed(counted, faq: Faq):
 
 def test_signals_hold_only_entries_and_votes():
     fields = {f for cls in (Opened, Picked, Voted) for f in cls.__slots__}
-    assert fields == {"faq_id", "offered", "vote"}
+    assert fields == {"faq_id", "offered", "vote", "question"}  # a question only when the clinic keeps text
     assert {str(v) for v in Vote} == {"helped", "not_helped"}
 
 
@@ -148,3 +149,55 @@ def test_a_failing_recorder_never_costs_the_reply(faq: Faq):
 def test_privacy_tells_patients_the_votes_are_kept(faq: Faq):
     text = replies.privacy(faq).text
     assert "👍 and 👎" in text and "never store your name, username, Telegram id or chat" in text
+
+
+@pytest.fixture
+def keeping_text(faq: Faq, tmp_path: Path):
+    """As `counted`, with the clinic keeping the text of unanswered questions."""
+    on = replace(faq, privacy=replace(faq.privacy, record_unanswered=True))
+    with Stats.open(tmp_path / "stats.sqlite3") as store:
+        yield Engine(on, recorder=store), store
+
+
+def _pick(reply: replies.Reply, faq_id: str) -> replies.Button:
+    return next(b for b in reply.buttons if b.action is Action.PICK and b.value.startswith(f"{faq_id},"))
+
+
+def test_when_the_clinic_keeps_text_a_pick_keeps_the_question_that_led_to_it(keeping_text):
+    engine, store = keeping_text
+    reply = engine.ask("how long is a session, call 07700 900123")
+    button = _pick(reply, "how-many-sessions")
+    engine.press(button.action, button.value)
+    assert store.picked_questions(30) == [("how-many-sessions", "how long is a session, call [number]")]
+    engine.press(button.action, button.value)  # the question goes with the first pick only
+    assert len(store.picked_questions(30)) == 1 and store.picks(30)[0][2] == 2
+
+
+def test_without_kept_text_a_pick_carries_no_reference_and_keeps_no_question(counted):
+    engine, store = counted
+    button = _pick(engine.ask("how long is a session"), "how-many-sessions")
+    assert feedback.REF_MARK not in button.value
+    engine.press(button.action, button.value)
+    assert store.picked_questions(30) == [] and len(store.picks(30)) == 1
+
+
+def test_the_reference_is_random_and_the_others_offered_still_parse(keeping_text, faq: Faq):
+    engine, _ = keeping_text
+    first, second = (_pick(engine.ask("how long is a session"), "cost").value for _ in range(2))
+    assert first != second and first.split(",")[1].startswith(feedback.REF_MARK)
+    assert feedback.picked(faq, first) == Picked("cost", ("what-to-expect", "how-many-sessions"))
+
+
+def test_pending_questions_are_bounded_in_number_and_age():
+    now = [0.0]
+    pending = feedback.Pending(size=2, clock=lambda: now[0])
+    refs = [pending.keep(f"question {n}") for n in range(3)]
+    assert pending.take(refs[0]) is None  # the oldest made room
+    assert pending.take(refs[2]) == "question 2" and pending.take(refs[2]) is None  # once
+    now[0] += feedback.PENDING_SECONDS + 1
+    assert pending.take(refs[1]) is None  # too old
+    assert len(pending.keep("x" * 5000)) == 8 and pending.take(pending.keep("y" * 5000)) == "y" * feedback.PENDING_CHARS
+
+
+def test_pending_questions_keep_what_the_statistics_keep():
+    assert feedback.PENDING_CHARS == MAX_STORED_CHARS

@@ -73,3 +73,11 @@ def test_did_this_help_sits_on_one_row_under_the_answer_and_fits():
     assert all(
         len(b.callback_data.encode()) <= InlineKeyboardButtonLimit.MAX_CALLBACK_DATA for b in keys.inline_keyboard[1]
     )
+
+
+def test_a_picks_reference_to_its_question_always_fits_beside_the_longest_id():
+    a, b = "a" * 40, "b" * 40
+    reply = feedback.offer_picks(Reply(ReplyKind.SUGGEST, "x", (Button("A", Action.FAQ, a),), suggestions=(a, b)))
+    ((_, keys),) = render(feedback.refer(reply, "0123abcd"))
+    data = keys.inline_keyboard[0][0].callback_data
+    assert data == f"p:{a},~0123abcd" and len(data.encode()) <= InlineKeyboardButtonLimit.MAX_CALLBACK_DATA

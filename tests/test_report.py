@@ -139,3 +139,21 @@ def test_empty_sections_say_so(tmp_path, faq):
         text = to_text(build(store, Index(faq), since_days=30))
     for section in ("Answers with the most 👎", '"Did you mean" choices'):
         assert text.split(section)[1].split("\n\n")[0].rstrip().endswith("none recorded"), section
+
+
+def test_questions_that_led_to_a_pick_are_ready_to_paste_when_text_is_kept(tmp_path, faq):
+    on = replace(faq, privacy=Privacy(record_unanswered=True))
+    with _store_with_votes_and_picks(tmp_path, faq) as store:
+        for question in ("how long is a course", "how long is a course", "how long till it works"):
+            store.signal(Picked("how-many-sessions", ("what-to-expect",), question), on)
+        store.signal(Picked("cost", (), "is it dear"), faq)  # the clinic keeps no text: not kept
+        data = build(store, Index(faq), since_days=30)
+    text = to_text(data)
+    block = "    questions that led to 'how-many-sessions', to paste under its 'alternatives:' (if it answers them):\n"
+    assert block + "      - how long is a course\n      - how long till it works\n" in text
+    assert "is it dear" not in text
+    rows = [r for r in csv.DictReader(io.StringIO(to_csv(data))) if r["section"] == "picked_question"]
+    assert [(r["faq_id"], r["count"], r["examples"]) for r in rows] == [
+        ("how-many-sessions", "2", "how long is a course"),
+        ("how-many-sessions", "1", "how long till it works"),
+    ]

@@ -2,7 +2,8 @@ import datetime as dt
 import sqlite3
 from dataclasses import replace
 
-from bot.clinic.stats import BUTTON, DAILY_TABLES, MAX_STORED_CHARS, Stats
+from bot.clinic.stats import MAX_STORED_CHARS, Stats
+from bot.clinic.tallies import BUTTON
 from bot.faq import Privacy
 from bot.feedback import Opened, Picked, Vote, Voted
 from bot.replies import Reply, ReplyKind
@@ -69,7 +70,7 @@ def test_votes_and_picks_are_counted_per_entry_per_day_and_pruned(tmp_path, faq)
     assert store.picks(30) == [("cost", ("what-to-expect", "how-many-sessions"), 1)]
     clock.now += dt.timedelta(days=91)
     store.prune(90)
-    for table in DAILY_TABLES:
+    for table in ("daily_counts", "feedback", "picks"):
         assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
     store.close()
 

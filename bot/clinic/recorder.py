@@ -17,7 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.clinic.stats import Event, Stats, Tally, event
+from bot.clinic.stats import MAX_STORED_CHARS, Event, Stats, event
+from bot.clinic.tallies import Tally, tally
 from bot.faq import Faq
 from bot.feedback import Signal
 from bot.replies import Reply
@@ -99,7 +100,7 @@ class StatsRecorder:
 
     def signal(self, signal: Signal, faq: Faq) -> None:
         """A vote, a pick or an answer opened by a button: counted like a reply, never waited for."""
-        self._put(Tally(self._clock(), signal, faq.privacy.retention_days))
+        self._put(tally(signal, faq, self._clock(), MAX_STORED_CHARS))
 
     def _put(self, item: Event | Tally) -> None:
         try:

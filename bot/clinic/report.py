@@ -16,9 +16,11 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.clinic.stats import BUTTON, Stats
+from bot.clinic.stats import Stats
+from bot.clinic.tallies import BUTTON
 from bot.feedback import Vote
 from bot.understanding.matcher import Index
 from bot.understanding.normalise import Analyzer
@@ -70,6 +72,7 @@ class ReportData:
     never_asked: list[str] | None  # None: the FAQ could not be read, so it is unknown
     votes: list[Votes]  # most 👎 first
     picks: list[Pick]  # most picked first
+    picked_questions: list[tuple[str, str, int]]  # (entry picked, question, count): only when text is kept
 
 
 class _Grouper:
@@ -125,7 +128,9 @@ def build(store: Stats, index: Index | None, since_days: int) -> ReportData:
         never = [e.id for e in index.entries if e.id not in asked]
     votes = sorted((Votes(*row) for row in store.votes(since_days)), key=_worst_first)
     picks = [Pick(*row) for row in store.picks(since_days)]
-    return ReportData(since_days, group_questions(texts, index), counts, never, votes, picks)
+    asked = Counter(store.picked_questions(since_days))
+    questions = sorted(((faq_id, q, n) for (faq_id, q), n in asked.items()), key=lambda r: (r[0], -r[2], r[1]))
+    return ReportData(since_days, group_questions(texts, index), counts, never, votes, picks, questions)
 
 
 def _worst_first(votes: Votes) -> tuple[int, float, str]:
@@ -179,12 +184,24 @@ def _picks_text(data: ReportData) -> list[str]:
     for pick in data.picks:
         beside = f"  (also offered: {', '.join(pick.offered)})" if pick.offered else ""
         lines.append(f"  {pick.count} x  picked {pick.faq_id}{beside}")
-    return lines if data.picks else [*lines, "  none recorded"]
+    if not data.picks:
+        return [*lines, "  none recorded"]
+    shown: Counter[str] = Counter()
+    for faq_id, question, _ in data.picked_questions:
+        if not shown[faq_id]:
+            lines.append(
+                f"    questions that led to '{faq_id}', to paste under its 'alternatives:' (if it answers them):"
+            )
+        if shown[faq_id] < EXAMPLES:
+            lines.append(yaml_item(question))
+        shown[faq_id] += 1
+    return lines
 
 
 def to_csv(data: ReportData) -> str:
     """One row per group, reply count, never-asked entry, vote count or pick; each column means one
-    thing (for `feedback` rows `outcome` is the vote, for `picked` rows `examples` the others offered)."""
+    thing (for `feedback` rows `outcome` is the vote, for `picked` rows `examples` the others offered,
+    for `picked_question` rows the question that led to the pick)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_COLUMNS, restval="")
     writer.writeheader()
@@ -209,4 +226,6 @@ def to_csv(data: ReportData) -> str:
     for pick in data.picks:
         row = {"section": "picked", "count": pick.count, "faq_id": pick.faq_id, "examples": " | ".join(pick.offered)}
         writer.writerow(row)
+    for faq_id, question, n in data.picked_questions:
+        writer.writerow({"section": "picked_question", "count": n, "faq_id": faq_id, "examples": question})
     return out.getvalue()

@@ -16,9 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.clinic import tallies
 from bot.clinic.redact import redact
+from bot.clinic.tallies import Tally
 from bot.faq import Faq
-from bot.feedback import Picked, Signal, Vote, Voted
+from bot.feedback import Signal
 from bot.replies import Reply, ReplyKind
 
 SCHEMA = """
@@ -38,25 +40,7 @@ CREATE TABLE IF NOT EXISTS unanswered (
     score REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS unanswered_asked_at ON unanswered (asked_at);
-CREATE TABLE IF NOT EXISTS feedback (
-    day TEXT NOT NULL,
-    faq_id TEXT NOT NULL,
-    vote TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    PRIMARY KEY (day, faq_id, vote)
-);
-CREATE TABLE IF NOT EXISTS picks (
-    day TEXT NOT NULL,
-    faq_id TEXT NOT NULL,
-    offered TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    PRIMARY KEY (day, faq_id, offered)
-);
 """
-DAILY_TABLES = ("daily_counts", "feedback", "picks")
-# daily_counts' outcome for an answer opened by a button, beside the reply kinds of typed questions.
-BUTTON = "button"
-OFFERED_SEPARATOR = ","
 PRUNE_EVERY_SECONDS = 3600
 UNANSWERED = (ReplyKind.SUGGEST, ReplyKind.FALLBACK)
 # The unanswered text kept: enough for any real question, and redaction runs on no more than this.
@@ -87,13 +71,9 @@ class Event:
     retention_days: int
 
 
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """One thing a patient did with a reply (bot.feedback): an entry id and a vote or pick, no patient."""
-
-    at: dt.datetime
-    signal: Signal
-    retention_days: int
+def kept(text: str) -> str:
+    """What is stored of a text already cut: redacted, and cut again (a placeholder can be longer)."""
+    return redact(text)[:MAX_STORED_CHARS]
 
 
 def event(text: str, reply: Reply, faq: Faq, at: dt.datetime) -> Event:
@@ -124,7 +104,7 @@ class Stats:
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            connection.executescript(SCHEMA)
+            connection.executescript(SCHEMA + tallies.SCHEMA)
         except sqlite3.Error:
             connection.close()
             raise
@@ -149,27 +129,9 @@ class Stats:
 
     def signal(self, signal: Signal, faq: Faq) -> None:
         """Count one vote, pick or answer opened by a button, now."""
-        self.write([Tally(self.clock(), signal, faq.privacy.retention_days)])
+        self.write([tallies.tally(signal, faq, self.clock(), MAX_STORED_CHARS)])
 
     __call__ = record  # so a Stats is itself an engine's recorder (bot.engine.Recorder)
-
-    def _count(self, table: str, keys: dict[str, str]) -> None:
-        columns = ", ".join(keys)
-        self.db.execute(
-            f"INSERT INTO {table} ({columns}, count) VALUES ({', '.join('?' * len(keys))}, 1) "
-            f"ON CONFLICT ({columns}) DO UPDATE SET count = count + 1",
-            tuple(keys.values()),
-        )
-
-    def _tally(self, t: Tally) -> None:
-        """A vote in `feedback`; an answer opened by a button in `daily_counts`, a pick in `picks` too."""
-        day, s = t.at.date().isoformat(), t.signal
-        if isinstance(s, Voted):
-            self._count("feedback", {"day": day, "faq_id": s.faq_id, "vote": str(s.vote)})
-            return
-        self._count("daily_counts", {"day": day, "outcome": BUTTON, "faq_id": s.faq_id})
-        if isinstance(s, Picked):
-            self._count("picks", {"day": day, "faq_id": s.faq_id, "offered": OFFERED_SEPARATOR.join(s.offered)})
 
     def write(self, events: list[Event | Tally]) -> None:
         """Write events in one transaction (all or none), then prune if an hour has passed."""
@@ -177,14 +139,15 @@ class Stats:
         try:
             for e in events:
                 if isinstance(e, Tally):
-                    self._tally(e)
+                    tallies.write(self.db, e, kept)
                     continue
-                self._count("daily_counts", {"day": e.at.date().isoformat(), "outcome": e.outcome, "faq_id": e.faq_id})
+                tallies.count(
+                    self.db, "daily_counts", {"day": e.at.date().isoformat(), "outcome": e.outcome, "faq_id": e.faq_id}
+                )
                 if e.text is not None:
-                    kept = redact(e.text)[:MAX_STORED_CHARS]  # a placeholder can be longer than what it hides
                     self.db.execute(
                         "INSERT INTO unanswered (asked_at, text, outcome, best_guess, score) VALUES (?, ?, ?, ?, ?)",
-                        (e.at.isoformat(timespec="seconds"), kept, e.outcome, e.best_guess, e.score),
+                        (e.at.isoformat(timespec="seconds"), kept(e.text), e.outcome, e.best_guess, e.score),
                     )
             self.db.execute("COMMIT")
         except BaseException:
@@ -196,8 +159,8 @@ class Stats:
 
     def prune(self, retention_days: int) -> None:
         cutoff = self.clock() - dt.timedelta(days=retention_days)
-        for table in DAILY_TABLES:
-            self.db.execute(f"DELETE FROM {table} WHERE day < ?", (cutoff.date().isoformat(),))
+        self.db.execute("DELETE FROM daily_counts WHERE day < ?", (cutoff.date().isoformat(),))
+        tallies.prune(self.db, cutoff)
         self.db.execute("DELETE FROM unanswered WHERE asked_at < ?", (cutoff.isoformat(timespec="seconds"),))
         self._last_prune = time.monotonic()
 
@@ -214,27 +177,21 @@ class Stats:
         rows = self.db.execute(
             "SELECT outcome, faq_id, SUM(count) AS n FROM daily_counts WHERE day >= ? "
             "GROUP BY outcome, faq_id ORDER BY n DESC, outcome, faq_id",
-            (self._cutoff_day(since_days),),
+            (self._cutoff(since_days).date().isoformat(),),
         )
         return [(outcome, faq_id, n) for outcome, faq_id, n in rows]
 
     def votes(self, since_days: int) -> list[tuple[str, int, int]]:
         """(entry, 👍, 👎) over the period, by entry."""
-        rows = self.db.execute(
-            "SELECT faq_id, SUM(CASE WHEN vote = ? THEN count ELSE 0 END), "
-            "SUM(CASE WHEN vote = ? THEN count ELSE 0 END) FROM feedback WHERE day >= ? GROUP BY faq_id",
-            (str(Vote.HELPED), str(Vote.NOT_HELPED), self._cutoff_day(since_days)),
-        )
-        return [(faq_id, helped, not_helped) for faq_id, helped, not_helped in rows]
+        return tallies.votes(self.db, self._cutoff(since_days))
 
     def picks(self, since_days: int) -> list[tuple[str, tuple[str, ...], int]]:
         """(entry picked, the others offered beside it, count) over the period, most picked first."""
-        rows = self.db.execute(
-            "SELECT faq_id, offered, SUM(count) AS n FROM picks WHERE day >= ? "
-            "GROUP BY faq_id, offered ORDER BY n DESC, faq_id, offered",
-            (self._cutoff_day(since_days),),
-        )
-        return [(faq_id, tuple(filter(None, offered.split(OFFERED_SEPARATOR))), n) for faq_id, offered, n in rows]
+        return tallies.picks(self.db, self._cutoff(since_days))
 
-    def _cutoff_day(self, since_days: int) -> str:
-        return (self.clock() - dt.timedelta(days=since_days)).date().isoformat()
+    def picked_questions(self, since_days: int) -> list[tuple[str, str]]:
+        """(entry picked, the question that led to it), kept only when the clinic keeps text."""
+        return tallies.picked_questions(self.db, self._cutoff(since_days))
+
+    def _cutoff(self, since_days: int) -> dt.datetime:
+        return self.clock() - dt.timedelta(days=since_days)

@@ -1,6 +1,6 @@
 """No patient in the statistics file: after a realistic session over the emulator (typing, a
 group mention, browsing, a "did you mean" pick, 👍 and 👎, questions the bot could not answer
-kept because the clinic switched that on), no user id, chat id, username, first name or
+and the question behind the pick kept because the clinic switched that on), no user id, chat id, username, first name or
 message id is in any column of any table, nor anywhere in the file's raw bytes."""
 
 from __future__ import annotations
@@ -71,10 +71,13 @@ async def test_the_statistics_file_holds_no_patient(faq_copy: Path, tmp_path: Pa
 
     db = sqlite3.connect(path)
     tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    assert {"daily_counts", "unanswered", "feedback", "picks"} <= set(tables)
+    assert {"daily_counts", "unanswered", "feedback", "picks", "picked_questions"} <= set(tables)
     cells = [value for table in tables for row in db.execute(f"SELECT * FROM {table}") for value in row]
     assert db.execute("SELECT COUNT(*) FROM feedback").fetchone() == (3,)  # 👍, 👎, 👍 in the group
     assert db.execute("SELECT COUNT(*) FROM picks").fetchone() == (1,)
+    assert db.execute("SELECT text, faq_id FROM picked_questions").fetchall() == [
+        ("how long is a session", "how-many-sessions")
+    ]
     kept = [text for (text,) in db.execute("SELECT text FROM unanswered ORDER BY id")]
     assert kept == ["how long is a session", "is there parking near the clinic, ring me on [number]"]
     db.close()
