@@ -1,5 +1,6 @@
 from bot.faq import MatchSettings
-from bot.understanding.matcher import Index, Outcome, Scored, decide, match
+from bot.understanding.decide import Outcome, decide, match
+from bot.understanding.matcher import Index, Scored
 from bot.understanding.smalltalk import match_smalltalk
 
 

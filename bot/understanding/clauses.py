@@ -46,6 +46,7 @@ _DENIABLE = frozenset(
         *(Tag.SENSE, Tag.LEAK, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAKED, Tag.PAIN, Tag.SEVERE_WALK, Tag.ODD),
         *(Tag.NEW, Tag.FEVER, Tag.WEIGHT, Tag.CANCER, Tag.LUMP, Tag.SHOULDERS, Tag.NONSTOP, Tag.CHEST, Tag.TRAUMA),
         *(Tag.FINE, Tag.PERIOD),  # "doesn't feel normal", "it's not my period"
+        *(Tag.SIDES, Tag.BOTH),  # "pain down my right leg only, not in both legs"
     }
 )
 
@@ -74,8 +75,10 @@ def _concepts(words: list[str]) -> list[_Concept]:
             i += max(span, 1)
             continue
         negated = i - last_negation <= NEGATION_REACH
+        # "hasn't passed water since yesterday": the denial is of the verb, never of the time
+        since = words[i] == "since"
         for tag in tags:
-            out.append(_Concept(tag, i, negated and tag in _DENIABLE))
+            out.append(_Concept(tag, i, negated and tag in _DENIABLE and not (since and tag is Tag.NEW)))
         if Tag.NEG in tags:
             last_negation, carried = i, False
         elif words[i] in _LIST_WORDS and negated:
@@ -147,7 +150,8 @@ class Clause:
         self.concepts = _concepts(words)
         self.concepts += _altered_feeling(self.concepts)
         self.tags = {c.tag for c in self.concepts if not c.negated}
-        if any(face in raw for face in _LAUGHING):
+        if any(face in raw for face in _LAUGHING):  # a joke explains like a passing cause, at the clause's end
+            self.concepts.append(_Concept(Tag.IDIOM, max(len(words) - 1, 0), False))
             self.tags.add(Tag.IDIOM)
 
     def at(self, *tags: Tag, live: bool = True) -> list[int]:

@@ -54,6 +54,19 @@ def _compile() -> tuple[dict[str, frozenset[Tag]], dict[tuple[str, ...], frozens
 
 
 WORD_TAGS, PHRASES, PREFIXES = _compile()
+# Body words keep their meaning inside a phrase: "cnt pee" is a bladder problem and
+# "not need a wee" names the bladder, though each phrase is read as one concept.
+BODY = frozenset({Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX})
+
+
+def _single_tags(word: str) -> frozenset[Tag]:
+    return WORD_TAGS.get(word, frozenset()) | {tag for prefix, tag in PREFIXES if word.startswith(prefix)}
+
+
+PHRASES = {
+    phrase: tags if Tag.NOISE in tags else tags | {t for w in phrase for t in _single_tags(w) & BODY}
+    for phrase, tags in PHRASES.items()
+}
 LONGEST_PHRASE = max(len(p) for p in PHRASES)
 # every word the tables know, which is never itself "corrected"
 _KNOWN = frozenset(WORD_TAGS) | {w for p in PHRASES for w in p} | {p for p, _ in PREFIXES}

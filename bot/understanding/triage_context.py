@@ -27,7 +27,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.TIRED: _words(
         "jelly | like jelly | legs like jelly | turned to jelly | gone to jelly | dead | tired | knackered | heavy | "
-        "shattered | stiff | wobbly"
+        "shattered | stiff | wobbly | cramp | cramps | cramping | crampy"
     ),
     Tag.OTHER_SIDE: _words(
         "other leg | other side | other foot | the other one | other one | opposite leg | opposite side | the other leg"
@@ -39,14 +39,26 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "symptoms of | told to watch | told me to watch | told me to look out | just in case | "
         "worried about getting | scared of getting | worried it could be | curious | they talk about | "
         "people talk about | you hear about | thing they talk about | i keep hearing | you hear of | card about | "
-        "a card | gave me a card | leaflet about | warning card | ces card"
+        "a card | gave me a card | leaflet about | warning card | ces card | watch for | to watch for | "
+        "said to watch | told to look out | said to look out | keep an eye on | told me to keep an eye"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
-        "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | "
-        "cardboard | like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | "
-        "muffled | distant | alien | off | somebody elses | someone elses | not part of me | "
-        "belongs to someone else | gloves | thick gloves | through gloves | gone to sleep | asleep"
+        "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | cardboard | "
+        "like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | muffled | distant | "
+        "alien | off | somebody elses | someone elses | not part of me | belongs to someone else | gloves | "
+        "thick gloves | through gloves | gone to sleep | asleep | like im sat on | like im sitting on | "
+        "like sitting on | like i am sitting on | like ive been sitting on | like sat on | as if im sat on | "
+        "as if im sitting on | as if sitting on | as if its not mine | as if it isnt mine | as if its someone elses"
+    ),
+    Tag.DOUBT: _words(
+        "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
+        "blamed it on | i blamed it on | probably just | its probably | probably the | might just be | "
+        "i expect its | i expect thats | i guess its | i reckon its | maybe its just | could just be"
+    ),
+    Tag.SPREAD: _words(
+        "its now in | now in my | now in her | now in his | spread to | spreading to | spread into | spreading into | "
+        "gone into | moved to | moved into | moving to | travelled to | reached my | got into my"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NOISE: _words(
@@ -64,7 +76,17 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "there wasnt one | isnt one | off my chest | a lot off my chest | get it off my chest | "
         "pooing myself about | pooping myself about | pooing myself over | shitting myself about | bricking it | "
         "pooing myself about the needles | chest feels fine | chest is fine | chest fine | chest is ok | "
-        "chest feels ok | chest is okay | nothings new | nothing new | nothing is new"
+        "chest feels ok | chest is okay | nothings new | nothing new | nothing is new | dog had an accident | "
+        "the dog had an accident | puppy had an accident | cat had an accident | dogs accident | the dogs accident | "
+        "an accident on the floor | an accident on the kitchen floor | an accident on the carpet | if im honest | "
+        "if i am honest | if im being honest | if that makes sense | if you know what i mean | if that helps | "
+        "as if | even if | if anything | know if | sure if | wonder if | wondering if | see if | check if | ask if | "
+        "asking if | hay fever | hayfever | both hands | in both hands | both arms | in both arms | both wrists | "
+        "both elbows | both shoulders | both eyes | both ears | arthritis in both | arthritis in both knees | "
+        "arthritis in both hips | arthritic knees | both knees replaced | both hips replaced | knee replacements | "
+        "hip replacements | nearly wet | almost wet | nearly wet myself | almost wet myself | nearly peed myself | "
+        "almost peed myself | nearly wee myself | nearly weed myself | made it just in time | made it in time | "
+        "just made it | back legs | hind legs | his back legs | her back legs | its back legs"
     ),
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
@@ -76,7 +98,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "no different | same as always | still feel | can feel | still pee | can pee | can still | could still | "
         "still have feeling | feeling is normal | ruled out | rule out | cleared | all clear | no signs | grand | "
         "is grand | is fine | is ok | is okay | is normal | unaffected | is alright | feels ok | feels okay | "
-        "feels fine"
+        "feels fine | strong | both strong | feel strong | are strong | still strong | feel everything | "
+        "can feel everything | feel it all | feel it fine | no different lately | nothing different lately"
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
@@ -90,7 +113,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "been like that | been like this for | stable | no worse | not worse | no worse than usual | "
         "on and off for | no different to | same as it | for ten years | for 10 years | for a few years | "
         "for many years | since i was young | since my 20s | since my twenties | since childbirth | "
-        "since giving birth | never changed | permanent | its permanent"
+        "since giving birth | never changed | permanent | its permanent | no different lately | "
+        "nothing different lately | no change lately | not changed lately | no worse lately"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -113,7 +137,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "never had a problem before | never been like this | never been like that | not like me | like i used to | "
         "as i used to | like i used to be able | since me back | now he says | much worse | worse now | its worse | "
         "now my | now i | worse every day | worse by the day | worse each day | has joined in | joined in | "
-        "night before last | day before last | week before last | before last"
+        "night before last | day before last | week before last | before last | wasnt like that | wasnt like this | "
+        "was not like that | not like that before | wasnt there before | since tea time | since teatime | "
+        "since tea | since lunch | since lunchtime | since breakfast | since dinner | since supper | since i woke | "
+        "since waking | since i got up | since about"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -131,7 +158,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "in april | in may | in june | in july | in august | in september | in october | in november | in december | "
         "went by itself | went on its own | went away by itself | it went away | after my baby | "
         "after my second baby | after my first baby | after having my | last winter | last summer | last spring | "
-        "last autumn"
+        "last autumn | normal now | fine once | ok once | okay once | came straight back | came back when i | "
+        "came back as soon as | wore off | went off when | back to normal when | fine when i stood | "
+        "fine after i stood | fine after a walk | fine once i walked | fine after a | fine after | ok after a | "
+        "better after a"
     ),
     Tag.IDIOM: _words(
         "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
@@ -142,15 +172,16 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "hard seat | pub | turned to jelly | jk | just kidding | kidding | pain in the neck | pain in the bum | "
         "pain in the arse | pain in the backside | when i sit for | if i sit for | sitting a long time | "
         "sat a long time | pins and needles in my foot | 2 year old | 3 year old | 4 year old | 5 year old | "
-        "6 year old | toddler | potty | little one | nearly wet | almost wet | makes me want to | want to wet | "
-        "could wet myself | dead leg | dead legs | football | after the train | on the train | on the bus | "
-        "after the flight | on a plane | cinema | theatre | concert | festival | long meeting | exam | squat | "
-        "deadlift | horse riding | riding | when i sit too long | desk all day | at my desk | after a long | "
-        "gone to jelly | go to jelly | at the thought | thought of needles | meeting | sat through | sit through | "
-        "sitting through | from sitting | match | parkrun | after a run | jog | jogging | after my run | "
-        "football practice | 5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | "
-        "climbing | hike | hiking | hill walking | fell walking | after a long walk | zumba | aerobics | "
-        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon"
+        "6 year old | toddler | potty | little one | makes me want to | want to wet | could wet myself | dead leg | "
+        "dead legs | football | after the train | on the train | on the bus | after the flight | on a plane | "
+        "cinema | theatre | concert | festival | long meeting | exam | squat | deadlift | horse riding | riding | "
+        "when i sit too long | desk all day | at my desk | after a long | gone to jelly | go to jelly | "
+        "at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
+        "from sitting | match | parkrun | after a run | jog | jogging | after my run | football practice | "
+        "5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | climbing | hike | "
+        "hiking | hill walking | fell walking | after a long walk | zumba | aerobics | exercise class | "
+        "dance class | dancing | spin | ultra | ultramarathon | half marathon | hard bench | hard benches | "
+        "benches | flew | flew back | flew home | those seats | plane seats | stadium seats"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

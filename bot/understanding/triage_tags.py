@@ -61,6 +61,9 @@ class Tag(StrEnum):
     ODD = "odd"  # weird, strange, different, wrong: a change when beside a feeling or the area
     HAVE = "have"  # "I think I have", "he's got": a claim about oneself or someone now
     STOP = "stop"  # and, now, also: a denial ends here
+    DOUBT = "doubt"  # "I thought it was from", "probably just": the patient's own guess at a cause
+    HAPPENING = "happening"  # derived: "it's happening right now", a change said without naming what changed
+    SPREAD = "spread"  # "it's now in", "spread to": an earlier symptom has reached the next word's place
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ them, so "no feeling" is a loss of sensation, never a denial.
 
 from __future__ import annotations
 
+from bot.understanding.triage_alarms import ALARM_WORDS
 from bot.understanding.triage_context import CONTEXT_WORDS
 from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
@@ -28,15 +29,17 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "area you would sit on | area you sit on | the area i sit on | bicycle saddle | seat area | my seat | "
         "whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | inside my thighs | "
         "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun | "
-        "bit between them | the bit between | sitting on something that isnt there"
+        "bit between them | the bit between | sitting on something that isnt there | me bits | me privates | "
+        "me undercarriage | me crotch | them bits | me nethers"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
         "shower water | in the shower | bike seat | sitting on a saddle | partners touch | husbands touch | "
-        "wifes touch | when touched | touch it | cotton wool | like a dental injection | dental injection | "
-        "like an anaesthetic | injection at the dentist | bidet | bidet water | the water | pinched | pinch | "
-        "towel | drying myself | tampon | tampons | period pad | feel the seat | the seat under me | seat under me | "
-        "partner touched me | touched me | husband touched me | wife touched me"
+        "wifes touch | when touched | touch it | like a dental injection | dental injection | like an anaesthetic | "
+        "injection at the dentist | bidet | bidet water | the water | pinched | pinch | towel | drying myself | "
+        "tampon | tampons | period pad | feel the seat | the seat under me | seat under me | partner touched me | "
+        "touched me | husband touched me | wife touched me | under me | underneath me | bottom of the bath | "
+        "the bath under me | with cotton wool | touched with cotton wool | cotton wool test"
     ),
     Tag.SENSE: _words(
         "numb | numbness | numbed | numbing | tingl* | pins and needles | pins n needles | pins needles | dead | "
@@ -65,7 +68,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant tell | felt like nothing | feels like nothing | feel like nothing | cant feel much | feel much | "
         "felt nowt | feel nowt | feel nowt at all | felt nowt at all | nowt | couldnt tell | could not tell | "
         "cant tell the | without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | "
-        "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel"
+        "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel | "
+        "feeling has been lost | feeling has gone | all feeling has gone | feeling is gone | feeling went | "
+        "all feeling has been lost | feeling just went"
     ),
     Tag.BLADDER: _words(
         "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
@@ -82,8 +87,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
-        "need to go to the toilet | if ive been | whether ive been | been or not | if i have been | "
-        "if i had been"
+        "need to go to the toilet | if ive been | whether ive been | been or not | if i have been | if i had been | "
+        "urge to go | the urge to go | need to go to the loo"
     ),
     Tag.SEX: _words(
         "erection* | erect* | ejacul* | orgasm* | climax* | get it up | keep it up | get hard | stay hard | "
@@ -96,20 +101,20 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
-        "hasnt been able | trouble | difficult* | hard to | struggl* | strain | straining | strained | "
-        "problem | problems | issue | issues | weak stream | slow stream | stop start | stopstart | "
-        "wont start | wont come | nothing comes | nothing came | nothing happens | wont go | nothing out | "
-        "retention | not emptying | not empty | doesnt empty | didnt empty | still full | feels full | "
-        "hasnt gone | havent gone | havent been | hasnt been | not been | not gone | stopped | blocked | "
-        "takes ages | ages to start | hesitan* | cant start | cant get | changed | change in | different | "
-        "not working | stopped working | gone weird | trickle | dribble | dribbl* | not right | cant come | "
-        "couldnt come | push | pushing | not come | doesnt come | wont come out | nothing comes out | "
-        "barely a trickle | cant get it up | couldnt get it up | cant keep it up | goes soft | go soft | "
-        "went soft | going soft | lose my erection | losing my erection | cnt | carnt | cnt pee | "
-        "before anything happened | only a dribble | for ages before | properly | couldnt tell if | "
-        "couldnt tell | and nothing | nothing happening | nothing happened | "
-        "wont empty | doesnt empty right | cant empty | not emptying right | gone funny | gone all funny | "
-        "not to be able | not being able | unable to"
+        "hasnt been able | trouble | difficult* | hard to | struggl* | strain | straining | strained | problem | "
+        "problems | issue | issues | weak stream | slow stream | stop start | stopstart | wont start | wont come | "
+        "nothing comes | nothing came | nothing happens | wont go | nothing out | retention | not emptying | "
+        "not empty | doesnt empty | didnt empty | still full | feels full | hasnt gone | havent gone | havent been | "
+        "hasnt been | not been | not gone | stopped | blocked | takes ages | ages to start | hesitan* | cant start | "
+        "cant get | changed | change in | different | not working | stopped working | gone weird | trickle | "
+        "dribble | dribbl* | not right | cant come | couldnt come | push | pushing | not come | doesnt come | "
+        "wont come out | nothing comes out | barely a trickle | cant get it up | couldnt get it up | "
+        "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | losing my erection | "
+        "cnt | carnt | cnt pee | before anything happened | only a dribble | for ages before | properly | "
+        "couldnt tell if | couldnt tell | nothing happening | nothing happened | wont empty | doesnt empty right | "
+        "cant empty | not emptying right | gone funny | gone all funny | not to be able | not being able | "
+        "unable to | wee and nothing | pee and nothing | go and nothing | push and nothing | try and nothing | "
+        "trying and nothing | tried and nothing | piss and nothing"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -147,7 +152,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "no signal | dont get the message | dont get any warning | only know when | only realise when | "
         "not need a wee | not needing a wee | dont need a wee | dont need to wee | not need to wee | "
         "no need to wee | dont need to go | not needing to go | not need the loo | without me feeling | "
-        "without me knowing | without knowing it"
+        "without me knowing | without knowing it | not felt the urge | not felt the need | havent felt the urge | "
+        "havent felt the need | no urge to go | not had the urge | no feeling of needing | tell if | tell whether"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
@@ -158,7 +164,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "urinary retention | retention | soiling himself | soiling herself | soiling myself | wetting himself | "
         "wetting herself | had an accident | having accidents | accident in my pants | in my pants | in his pants | "
         "in her pants | peeing myself | weeing myself | pooing myself | pooping myself | keep leaking | "
-        "keeps leaking | been leaking | leaking myself | pood myself | poo d myself"
+        "keeps leaking | been leaking | leaking myself | pood myself | poo d myself | bed was soaked | "
+        "soaked the bed | bed was wet | the bed was wet | woke up wet | woke up soaked | wet the sheets | "
+        "sheets were wet | sheets were soaked"
     ),
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
     Tag.LEGS: _words("legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs"),
@@ -180,7 +188,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "right one has started | left one has started | two side | two sides | both side | 2 sides | two legs | "
         "left into my right | right into my left | left leg into my right | right leg into my left | "
         "left into the right | right into the left | has joined in | joined in | right has joined in | "
-        "left has joined in | started on the other side"
+        "left has joined in | started on the other side | going the same way | getting the same | same on the left | "
+        "same on the right"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
@@ -191,33 +200,34 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.SEVERE_WALK: _words(
         "crawl* | walking like a drunk | like a drunk | walk like a drunk | collaps* | paralys* | paralyz* | "
         "unsteady | legs wont hold me | legs gave way | legs giving way | legs give way | legs buckling | "
-        "legs buckled | legs keep giving way | legs went | legs just went | cant feel my legs | "
-        "cant feel my feet | legs are useless | legs like jelly | off balance | lost my balance | "
-        "cant lift my feet | cant lift either | feet slapping | feet dragging | dragging both | "
-        "both feet are dragging | slapping walk | high stepping | changed the way i walk | walking funny | "
-        "walking strangely | keep tripping | keeps tripping | tripping over my feet | tripping over my toes | "
-        "look drunk | looks drunk | walk has gone funny | walk has gone all funny | walking has gone funny"
+        "legs buckled | legs keep giving way | legs went | legs just went | cant feel my legs | cant feel my feet | "
+        "legs are useless | legs like jelly | off balance | lost my balance | cant lift my feet | cant lift either | "
+        "feet slapping | feet dragging | dragging both | both feet are dragging | slapping walk | high stepping | "
+        "changed the way i walk | walking funny | walking strangely | keep tripping | keeps tripping | "
+        "tripping over my feet | tripping over my toes | look drunk | looks drunk | walk has gone funny | "
+        "walk has gone all funny | walking has gone funny | holding onto the furniture | "
+        "holding on to the furniture | hold onto the furniture | holding onto furniture | holding the walls | "
+        "holding onto the walls | holding on to the walls | furniture walking | using the walls"
     ),
     Tag.WEAK: _words(
-        "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | "
-        "jelly | dragging | drag | drags | slapping | slap | foot drop | dropping | cant lift | cannot lift | "
-        "cant walk | cannot walk | couldnt walk | can barely walk | cant stand | couldnt stand | crawl* | "
-        "walking like | like a drunk | drunk | unsteady | wobbly | wobbling | tripping | trip over | "
-        "tripped | stumbl* | falling over | fell over | keep falling | no strength | no power | "
-        "lost strength | lost power | useless | floppy | not working | wont work | dont work | doesnt work | "
-        "stopped working | wont hold me | cant move | cannot move | paralys* | paralyz* | heavy | wont move | "
-        "wont lift | numb | numbness | tingl* | pins and needles | dead | works properly | work properly | "
-        "working properly | weaker | weakness | barely stand | cant stand up | wont do what i tell them | "
-        "wont do as theyre told | flop* | cant control my legs | lost control of my legs | "
-        "not doing what i tell them | not doing what theyre told | dont do what i tell them | "
-        "wont do what theyre told | "
-        "like lead | made of lead | made of wood | wading through treacle | treacle | going from under me | "
-        "from under me | folded | knees folded | strings cut | catching my toes | catch my toes | just stopped | "
-        "legs stopped | cant even stand | cant even walk"
+        "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
+        "dragging | drag | drags | slapping | slap | foot drop | dropping | cant lift | cannot lift | cant walk | "
+        "cannot walk | couldnt walk | can barely walk | cant stand | couldnt stand | crawl* | walking like | "
+        "like a drunk | drunk | unsteady | wobbly | wobbling | tripping | trip over | tripped | stumbl* | "
+        "falling over | fell over | keep falling | no strength | no power | lost strength | lost power | useless | "
+        "floppy | not working | wont work | dont work | doesnt work | stopped working | wont hold me | cant move | "
+        "cannot move | paralys* | paralyz* | heavy | wont move | wont lift | numb | numbness | tingl* | "
+        "pins and needles | dead | works properly | work properly | working properly | weaker | weakness | "
+        "barely stand | cant stand up | wont do what i tell them | wont do as theyre told | flop* | "
+        "cant control my legs | lost control of my legs | not doing what i tell them | not doing what theyre told | "
+        "dont do what i tell them | wont do what theyre told | like lead | made of lead | made of wood | "
+        "wading through treacle | treacle | going from under me | from under me | folded | knees folded | "
+        "strings cut | catching my toes | catch my toes | just stopped | legs stopped | cant even stand | "
+        "cant even walk | gone floppy | slapping my feet | feet slap | they slap | drop foot | foot is dropping | "
+        "feet are dropping | flop | flop down | flopping | flops"
     ),
     Tag.PAIN: _words(
-        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | "
-        "throbbing | stabbing | cramp*"
+        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | pelvis | "
@@ -227,17 +237,6 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "did me back in | done me back in | put me back out | since me back | since my back op | since my op | "
         "since the op | since surgery | since my operation | since my back surgery"
     ),
-    Tag.CHEST: _words("chest | chest pain | tight chest | chest tightness | chest is tight"),
-    Tag.TRAUMA: _words(
-        "car crash | car accident | crash | crashed | collision | road accident | hit by | knocked off | "
-        "knocked down | fell off | fell from | fell down | fall from | fall off | fall down | bad fall | "
-        "nasty fall | serious fall | serious accident | big fall | a fall | fallen | came off | thrown off | "
-        "landed on my back | off a ladder | off the ladder | down the stairs | rugby tackle | motorbike accident | "
-        "accident at work | whiplash | rta | threw me | thrown from | was thrown | came off my horse | "
-        "fell off my horse | landed flat on my back | landed on | landed hard | hit my back | tackled | "
-        "heard a crack | heard something crack | felt a crack | tumble | took a tumble | fell on my back | "
-        "dropped a weight on my back | bar fell on my back | weight fell on my back"
-    ),
 }
 
-WORDS: dict[Tag, tuple[str, ...]] = {**SYMPTOM_WORDS, **CONTEXT_WORDS}
+WORDS: dict[Tag, tuple[str, ...]] = {**SYMPTOM_WORDS, **ALARM_WORDS, **CONTEXT_WORDS}
