@@ -162,7 +162,7 @@ class Engine:
     def deep_link(self, payload: str) -> Reply:
         """`/start <entry-id>` from a link the clinic shared: that answer, else the welcome."""
         entry = self.faq.entry(payload)
-        return replies.answer(self.faq, entry) if entry else replies.welcome(self.faq)
+        return feedback.ask(replies.answer(self.faq, entry)) if entry else replies.welcome(self.faq)
 
     def press(self, action: Action | str, value: str = "") -> Reply:
         """The reply to a button press (a topic, a question, a suggestion, 👍/👎, Book); answers
