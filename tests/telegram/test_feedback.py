@@ -3,6 +3,8 @@ message in the statistics file, then taken off the keyboard; 👎 offers the cli
 
 from __future__ import annotations
 
+import logging
+
 from bot import feedback
 from tests.conftest import RunningBot
 from tests.support.emulator import Emulator, SentMessage
@@ -105,3 +107,18 @@ async def test_an_answer_opened_from_the_topic_menu_is_counted_and_asks(running_
     (answer,) = await replies_to(emu, PATIENT, emu.press(menu, menu.button("Does acupuncture hurt?")["callback_data"]))
     assert _votes(answer)
     assert running_bot.stats.counts(30) == [("button", "does-it-hurt", 1)]
+
+
+async def test_when_telegram_refuses_to_take_the_pair_off_the_vote_still_counts(running_bot: RunningBot, caplog):
+    caplog.set_level(logging.INFO, logger="bot.telegram.feedback")
+    emu = running_bot.emulator
+    answer = await _answer(emu)
+    del emu.messages[(answer.chat_id, answer.message_id)]  # Telegram no longer lets the bot edit it
+    query = await emu.press(answer, answer.button("👍")["callback_data"])
+    await emu.wait_for_answer(query)
+    await emu.wait_until(lambda: emu.errors != [])
+    assert emu.errors == ["editMessageReplyMarkup: Bad Request: message to edit not found"]
+    await nothing_more(emu, PATIENT, 1)  # no "Sorry, something went wrong"
+    assert running_bot.stats.votes(30) == [("does-it-hurt", 1, 0)]
+    assert "could not take the feedback buttons off an answer (BadRequest)" in caplog.text
+    assert "Traceback" not in caplog.text
