@@ -1,6 +1,7 @@
 """The learning loop's side of a reply: "Did this help? 👍 👎" under answers, and what patients
 do with replies (a vote, a "did you mean" pick, an answer opened by a button) as values that
-hold no patient: an entry id and a vote, never who pressed, in which chat, or what they wrote.
+hold no patient: an entry id and a vote, never who pressed or in which chat; the words of a
+question only when the clinic keeps unanswered text.
 
 Transport-neutral like replies.py: the buttons carry the entry in their value, so a press can
 be counted without anything about the patient or their message being kept."""

@@ -1,4 +1,4 @@
-"""👍 / 👎 under an answer. The press is counted once per message without keeping who pressed
+"""👍 / 👎 under an answer. The press is counted once per message without storing who pressed
 or which message (the button carries the entry), then the pair is taken off the keyboard so
 it cannot be pressed again; 👎 also gets the clinic's contacts and the topics. Registered
 before the general button handler (bot.telegram.app)."""
