@@ -171,9 +171,9 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None, message_tags:
         return found
     if after.has(*BODY, *SYMPTOM, Tag.NEW) or red_flags(after, message_tags):
         return found
-    flags = red_flags(clause, message_tags)
-    onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]  # "for 3 hours" is how long
-    if not flags or nearest(onset, flags[0][1]) <= PAIR_WINDOW:
+    # any onset in the red flag's clause keeps it ("Today she had an accident ... and she can't
+    # feel her bottom. She's adamant it's just old age"); "for 3 hours" is how long, not when
+    if not red_flags(clause, message_tags) or any(n not in clause.at(Tag.SPAN) for n in clause.at(Tag.NEW)):
         return found
     if after.has(Tag.PAST):
         return Triage(Level.SAFETY_NET, f"past:{found.rule}")

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from bot.understanding.triage_alarms import ALARM_WORDS
 from bot.understanding.triage_context import CONTEXT_WORDS
+from bot.understanding.triage_functions import FUNCTION_WORDS
+from bot.understanding.triage_noise import NOISE_WORDS
 from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
 
-# Body areas, sensations and functions: what a red flag is made of.
+# Body areas, sensations and the legs: what a red flag is made of (the bladder, bowel and
+# sex are in `triage_functions`).
 SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.AREA: _words(
         "genital* | groin | crotch | privates | private parts | private area | down there | down below | my bits | "
@@ -30,7 +33,15 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | inside my thighs | "
         "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun | "
         "bit between them | the bit between | sitting on something that isnt there | me bits | me privates | "
-        "me undercarriage | me crotch | them bits | me nethers"
+        "me undercarriage | me crotch | them bits | me nethers | my cock | my dick | my bollocks | goolies | "
+        "my knackers | me knackers | ballsack | foreskin | manhood | wedding tackle | family jewels | my willie | "
+        "front bum | foof | minge | vag | vajayjay | va jay jay | ladybits | ladyparts | lady area | clit | vulval | "
+        "virgina | testicals | pubic area | pubic region | pubes | sex organs | private zone | intimate zone | "
+        "arse hole | butthole | ringpiece | sphincter | arse crack | butt crack | arse cheeks | jacksie | jacksy | "
+        "derriere | botty | bahookie | doup | erse | gooch | perinium | perenium | groins | gentials | genetals | "
+        "genitails | privites | inner legs | inside of my legs | between my thighs | between the thighs | "
+        "between me legs | between the cheeks | where i wipe | where you wipe | the bit i sit on | rectal exam | "
+        "both bum cheeks | both arse cheeks | both butt cheeks"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
@@ -39,7 +50,14 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "injection at the dentist | bidet | bidet water | the water | pinched | pinch | towel | drying myself | "
         "tampon | tampons | period pad | feel the seat | the seat under me | seat under me | partner touched me | "
         "touched me | husband touched me | wife touched me | under me | underneath me | bottom of the bath | "
-        "the bath under me | with cotton wool | touched with cotton wool | cotton wool test"
+        "the bath under me | with cotton wool | touched with cotton wool | cotton wool test | wipes | wet wipes | "
+        "baby wipes | toilet tissue | bog roll | loo paper | shaved | waxing | bikini wax | hair removal | "
+        "bath water | bathwater | in the bath | showering | drying off | dried myself | patting dry | cotton bud | "
+        "when i touch | if i touch | when i touched | washing myself | when i wash | flannel | face cloth | "
+        "washcloth | washing her | washing him | cleaning her up | cleaning him up | personal care | intimate care | "
+        "bicycle seat | cycle seat | bog seat | smear test | internal exam | rectal exam | pin prick | pinprick | "
+        "prodded | touching myself | vibrator | sex toy | suppository | pessary | enema | applying cream | "
+        "putting cream on"
     ),
     Tag.SENSE: _words(
         "numb | numbness | numbed | numbing | tingl* | pins and needles | pins n needles | pins needles | dead | "
@@ -57,7 +75,17 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "a stranger | isnt touching | not touching | wasnt touching | wasnt there | isnt there | cushion of air | "
         "sitting on air | dentist injection | like theyre not mine | doesnt feel normal | dont feel normal | "
         "not feel normal | doesnt feel right | dont feel right | not normal | numn | numd | nunb | mumb | numbe | "
-        "numbb | sitting on a wallet | sat on a wallet | sitting on something that isnt there"
+        "numbb | sitting on a wallet | sat on a wallet | sitting on something that isnt there | numbish | numness | "
+        "numbess | numbnes | numnes | tinggling | pins an needles | pin and needles | pins and needle | "
+        "ants crawling | like ants | crawling feeling | crawling sensation | crawly feeling | prickly | "
+        "prickly feeling | buzzy feeling | vibrating feeling | vibrating sensation | zinging | woolly | "
+        "woolly feeling | desensitised | desensitized | less sensitive | not as sensitive | reduced sensitivity | "
+        "decreased sensation | decreased feeling | diminished sensation | diminished feeling | impaired sensation | "
+        "paraesthesia | paresthesia | parasthesia | hypoaesthesia | feels queer | feels peculiar | "
+        "peculiar feeling | unusual feeling | unusual sensation | feeling has changed | sensation has changed | "
+        "changed sensation | deid | gone deid | like an epidural | like the dentist | after the dentist | "
+        "like sitting on ice | doesnt belong to me | dont belong to me | like its not there | "
+        "like its not attached | feels disconnected"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -70,106 +98,23 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant tell the | without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | "
         "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel | "
         "feeling has been lost | feeling has gone | all feeling has gone | feeling is gone | feeling went | "
-        "all feeling has been lost | feeling just went"
-    ),
-    Tag.BLADDER: _words(
-        "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
-        "number ones | stream | flow | catheter | waterworks | pass water | passing water | passed water | "
-        "make water | wet | tinkle | widdle | dribbl* | trickle | streams | the stream | slash | a slash | "
-        "not needed a wee | not been for a wee | not needed the loo | not needed a pee | dripping | dripping tap | "
-        "drip | number 1 | no 1"
-    ),
-    Tag.BOWEL: _words(
-        "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | number twos | "
-        "motion | motions | shat | shit | shitting | crap | wind | fart* | trump | open my bowels | back end | "
-        "from behind | the other end | number 2 | no 2 | no2 | dump | a dump | have a dump | the bowel department | "
-        "bowel department | my bowls | of my bowls | bowls open"
-    ),
-    Tag.TOILET: _words(
-        "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
-        "need to go to the toilet | if ive been | whether ive been | been or not | if i have been | if i had been | "
-        "urge to go | the urge to go | need to go to the loo"
-    ),
-    Tag.SEX: _words(
-        "erection* | erect* | ejacul* | orgasm* | climax* | get it up | keep it up | get hard | stay hard | "
-        "sex | intercourse | making love | sex life | come during | cum | impoten* | erectile | cant come | "
-        "couldnt come | felt like nothing | intimate | make love | cant get it up | couldnt get it up | "
-        "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | "
-        "losing my erection | got hard | in the bedroom | bedroom department | bedroom side of things | "
-        "between the sheets | "
-        "when i came | when i come | came last night | climaxed"
-    ),
-    Tag.CANT: _words(
-        "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
-        "hasnt been able | trouble | difficult* | hard to | struggl* | strain | straining | strained | problem | "
-        "problems | issue | issues | weak stream | slow stream | stop start | stopstart | wont start | wont come | "
-        "nothing comes | nothing came | nothing happens | wont go | nothing out | retention | not emptying | "
-        "not empty | doesnt empty | didnt empty | still full | feels full | hasnt gone | havent gone | havent been | "
-        "hasnt been | not been | not gone | stopped | blocked | takes ages | ages to start | hesitan* | cant start | "
-        "cant get | changed | change in | different | not working | stopped working | gone weird | trickle | "
-        "dribble | dribbl* | not right | cant come | couldnt come | push | pushing | not come | doesnt come | "
-        "wont come out | nothing comes out | barely a trickle | cant get it up | couldnt get it up | "
-        "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | losing my erection | "
-        "cnt | carnt | cnt pee | before anything happened | only a dribble | for ages before | properly | "
-        "couldnt tell if | couldnt tell | nothing happening | nothing happened | wont empty | doesnt empty right | "
-        "cant empty | not emptying right | gone funny | gone all funny | not to be able | not being able | "
-        "unable to | wee and nothing | pee and nothing | go and nothing | push and nothing | try and nothing | "
-        "trying and nothing | tried and nothing | piss and nothing"
-    ),
-    Tag.CONTROL: _words(
-        "no control | lost control | loss of control | losing control | out of control | cant control | "
-        "cannot control | couldnt control | cant hold | cant hold it | cannot hold | cant stop | "
-        "couldnt stop | couldnt hold | unable to control | unable to hold | unable to stop | "
-        "cant keep it in | weak bladder | control of my | control over | no warning | "
-        "cant get to the toilet in time | not in time | didnt make it | didnt make it to the | "
-        "cant make it to the | in time | "
-        "to control my | unreliable"
-    ),
-    Tag.LEAK: _words(
-        "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | wet myself | "
-        "wetting myself | wetting | messed myself | messed | seep* | trickl* | damp | something came out | "
-        "came out with it | followed through | follow through | marks in my underwear | marks in my pants | "
-        "marks in his pants | marks in her pants | skid marks | stains | stained | staining | just came out | "
-        "it came out | leaks out | leaking out | came out on the way | skidmarks | skid mark | didnt make it | "
-        "didnt make it in time | poo came out | wee came out | comes out | just comes out | id been without | "
-        "mark in my underwear | mark in my pants | brown mark | brown marks | come out | it come out"
-    ),
-    Tag.UNAWARE: _words(
-        "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
-        "not feel the need | not feel the urge | not feeling the need | not feeling the urge | cant feel the need | "
-        "cant feel the urge | dont know when | didnt know | dont know if | not know when | dont know whether | "
-        "cant tell if | cant tell when | cant tell whether | didnt realise | didnt realize | not realising | "
-        "without realising | without realizing | without noticing | without knowing | didnt notice | dont notice | "
-        "not notice | not noticing | never notice | unaware | not aware | no idea when | no sensation | "
-        "didnt feel it | dont feel it | cant feel it | not feel it | no warning | dont get the urge | "
-        "dont get the feeling | dont get the need | never get the urge | havent had the urge | lost the urge | "
-        "no longer get the urge | realise hours later | ive not been | find out after | dont get the sensation | "
-        "no feeling i need | not needed | hasnt needed | havent needed | not needed to | no need to go | "
-        "not been for a wee | not been to the loo | not needed the loo | not needed a wee | hasnt needed the loo | "
-        "didnt need to go | couldnt tell if | couldnt tell whether | cant tell if i | still going or | "
-        "or had finished | if i had finished | if ive finished | didnt even know | didnt even realise | "
-        "didnt even realize | didnt even notice | never even noticed | had no idea | no idea | dont get the signal | "
-        "no signal | dont get the message | dont get any warning | only know when | only realise when | "
-        "not need a wee | not needing a wee | dont need a wee | dont need to wee | not need to wee | "
-        "no need to wee | dont need to go | not needing to go | not need the loo | without me feeling | "
-        "without me knowing | without knowing it | not felt the urge | not felt the need | havent felt the urge | "
-        "havent felt the need | no urge to go | not had the urge | no feeling of needing | tell if | tell whether"
-    ),
-    Tag.LEAKED: _words(
-        "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
-        "wet himself | weed myself | peed myself | pissed myself | wet my pants | wet my trousers | "
-        "wet my knickers | peed the bed | soiled myself | soiled | pooed myself | pooped myself | shat myself | "
-        "messed myself | messed herself | messed himself | soiled himself | soiled herself | pooed herself | "
-        "pooed himself | wee myself | pee myself | wetting the bed | wetting myself | incontinent | incontinence | "
-        "urinary retention | retention | soiling himself | soiling herself | soiling myself | wetting himself | "
-        "wetting herself | had an accident | having accidents | accident in my pants | in my pants | in his pants | "
-        "in her pants | peeing myself | weeing myself | pooing myself | pooping myself | keep leaking | "
-        "keeps leaking | been leaking | leaking myself | pood myself | poo d myself | bed was soaked | "
-        "soaked the bed | bed was wet | the bed was wet | woke up wet | woke up soaked | wet the sheets | "
-        "sheets were wet | sheets were soaked"
+        "all feeling has been lost | feeling just went | cant fell | couldnt fell | cant feal | cnat feel | "
+        "cant feell | canny feel | didnae feel | dinnae feel | couldnae feel | feel nothin | feel nuffin | "
+        "feel naething | feel sod all | feel bugger all | feel fuck all | feel naff all | feel zilch | felt nothin | "
+        "lost all sensation | lost sensitivity | no sensitivity | zero feeling | zero sensation | "
+        "sensation has gone | sensation is gone | sensation gone | sensations gone | feeling gone | feelings gone | "
+        "no feelin | nae feeling | nae feelin | nae sensation | unable to sense | couldnt sense | could not sense | "
+        "not sensing | doesnt register | dont register | not registering | never felt a thing | never felt it | "
+        "never feel it | no feel | no can feel | not can feel | cannot to feel | feeling is lost | "
+        "sensation is lost | didnae feel it"
     ),
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
-    Tag.LEGS: _words("legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs"),
+    Tag.LEGS: _words(
+        "legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs | calfs | shins | "
+        "soles of my feet | bottoms of my feet | hamstrings | quads | lower legs | upper legs | leggs | legz | "
+        "feets | foots | big toes | kneecaps | knee caps | balls of my feet | balls of the feet | "
+        "balls of both feet | knees went | cant stay on my feet | unstable on my feet"
+    ),
     Tag.BOTH: _words(
         "both | either | neither | each | both my | both her | both his | both of my | both the | "
         "both of them | both of her | both of his"
@@ -189,7 +134,13 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "left into my right | right into my left | left leg into my right | right leg into my left | "
         "left into the right | right into the left | has joined in | joined in | right has joined in | "
         "left has joined in | started on the other side | going the same way | getting the same | same on the left | "
-        "same on the right"
+        "same on the right | both leg | both foot | both feets | both legz | booth legs | bothe legs | bth legs | "
+        "baith legs | baith feet | baith sides | both me legs | both me feet | both o my legs | both of me legs | "
+        "each of my legs | each of my feet | neither of my legs | neither foot | into both | across both | "
+        "affecting both | affects both | both shins | both soles | both big toes | both hamstrings | both calfs | "
+        "both lower legs | both upper legs | both bum cheeks | both arse cheeks | both butt cheeks | both glutes | "
+        "left one as well | right one as well | left one now too | right one now too | other one as well | "
+        "opposite one | the opposite one | two leg | 2 legs | bi lateral | balls of both feet"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
@@ -207,7 +158,17 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "tripping over my feet | tripping over my toes | look drunk | looks drunk | walk has gone funny | "
         "walk has gone all funny | walking has gone funny | holding onto the furniture | "
         "holding on to the furniture | hold onto the furniture | holding onto furniture | holding the walls | "
-        "holding onto the walls | holding on to the walls | furniture walking | using the walls"
+        "holding onto the walls | holding on to the walls | furniture walking | using the walls | "
+        "went off her legs | went off his legs | lost the use of my legs | lost use of my legs | "
+        "lost the use of her legs | lost the use of his legs | losing the use of my legs | no use of my legs | "
+        "walking like im drunk | walk like im drunk | cant walk at all | cannot walk at all | "
+        "unable to walk at all | cant stand at all | cant get off the floor | cant get up off the floor | "
+        "legs gave up | legs have given up | legs packed up | legs packed in | legs gave out | legs give out | "
+        "legs giving out | legs wont work | legs dont work | legs not working | legs stopped working | "
+        "legs wont move | legs wont go | legs failed | legs are failing | legs keep failing | legs folded | "
+        "gone off her legs | gone off his legs | gone off my legs | me legs went | staggering about | "
+        "staggering around | bambi on ice | newborn foal | grabbing the walls | clinging to the walls | "
+        "bum shuffling | bum shuffle | unstable on my feet | paralis* | paraliz* | colaps* | collasp*"
     ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
@@ -224,7 +185,17 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "wading through treacle | treacle | going from under me | from under me | folded | knees folded | "
         "strings cut | catching my toes | catch my toes | just stopped | legs stopped | cant even stand | "
         "cant even walk | gone floppy | slapping my feet | feet slap | they slap | drop foot | foot is dropping | "
-        "feet are dropping | flop | flop down | flopping | flops"
+        "feet are dropping | flop | flop down | flopping | flops | from underneath me | from under her | "
+        "from under him | knees went | gives out | like spaghetti | like noodles | like bambi | lost all strength | "
+        "lost all power | zero strength | strength has gone | strength gone | power has gone | no force | "
+        "without strength | losing strength | losing power | gone week | feel week | feels week | cant bear weight | "
+        "cant weight bear | cant take my weight | wont take my weight | wont bear weight | wont hold my weight | "
+        "cant hold my weight | cant support my weight | cant hold myself up | cant stay upright | "
+        "cant stay on my feet | cant support myself | cant stand on tiptoe | cant stand on tiptoes | "
+        "cant walk on tiptoe | cant walk on my heels | cant lift my toes | unable to walk | not able to walk | "
+        "unable to stand | toes catching | catching my foot | scuffing | shuffling | flappy | footdrop | dropfoot | "
+        "slaps | paralis* | paraliz* | colaps* | collasp* | keep falling down | doddery | unstable on my feet | "
+        "cant manage the stairs | cant get up the stairs"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
@@ -239,4 +210,10 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
 }
 
-WORDS: dict[Tag, tuple[str, ...]] = {**SYMPTOM_WORDS, **ALARM_WORDS, **CONTEXT_WORDS}
+WORDS: dict[Tag, tuple[str, ...]] = {
+    **SYMPTOM_WORDS,
+    **FUNCTION_WORDS,
+    **ALARM_WORDS,
+    **CONTEXT_WORDS,
+    **NOISE_WORDS,
+}
