@@ -1,4 +1,7 @@
-"""The console adapter: the same replies as Telegram, buttons as numbered choices."""
+"""The console adapter: the same replies as Telegram, buttons as numbered choices.
+
+👍 / 👎 are left out: the console is where staff try the bot, it keeps no statistics, and
+their votes would not be patients' anyway."""
 
 from __future__ import annotations
 
@@ -8,13 +11,20 @@ from bot import markup, replies
 from bot.engine import Engine
 from bot.replies import Action, Button, Reply
 
+NOT_IN_CONSOLE = frozenset({Action.HELPED, Action.NOT_HELPED})
+
+
+def choices(reply: Reply) -> tuple[Button, ...]:
+    """The buttons offered as numbered choices: all but 👍 / 👎."""
+    return tuple(b for b in reply.buttons if b.action not in NOT_IN_CONSOLE)
+
 
 def render(reply: Reply) -> str:
     """Plain text with the buttons listed as numbered choices."""
     lines = [markup.to_plain(reply.text)]
-    if reply.buttons:
+    if choices(reply):
         lines.append("")
-        for number, button in enumerate(reply.buttons, 1):
+        for number, button in enumerate(choices(reply), 1):
             suffix = f" ({button.value})" if button.action is Action.URL else ""
             lines.append(f"  {number}. {button.label}{suffix}")
     return "\n".join(lines)
@@ -48,5 +58,5 @@ def chat(engine: Engine, read: Callable[[str], str] = input, write: Callable[[st
             return
         if not line.strip():
             continue
-        reply = respond(engine, line, reply.buttons)
+        reply = respond(engine, line, choices(reply))
         write(render(reply))

@@ -8,12 +8,13 @@ every message is answered entirely by one FAQ version, old or new, never a mix.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from bot import conversation, markup, replies
+from bot import conversation, feedback, markup, replies
 from bot.faq import Faq, Problem, load_faq
+from bot.feedback import Opened, Signal
 from bot.replies import Action, Reply, ReplyKind
 from bot.understanding.decide import Outcome, match
 from bot.understanding.matcher import Index
@@ -27,7 +28,13 @@ MAX_QUESTION_CHARS = markup.MESSAGE_LIMIT
 
 MAX_COMMAND_WORD = 20  # longer text is a question, not a command word typed alone
 
-Recorder = Callable[[str, Reply, Faq], None]
+
+class Recorder(Protocol):
+    """Where the engine counts replies and what patients do with them (bot.clinic.recorder)."""
+
+    def __call__(self, text: str, reply: Reply, faq: Faq) -> None: ...
+
+    def signal(self, signal: Signal, faq: Faq) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +56,8 @@ def reply_to(version: FaqVersion, text: str) -> Reply:
     safety = triage(text)
     if safety.level is Level.EMERGENCY:
         return replies.emergency(faq, safety.rule)
-    return replies.with_safety(faq, _understand(version, text), safety)
+    reply = feedback.offer_picks(replies.with_safety(faq, _understand(version, text), safety))
+    return reply if safety.level is Level.URGENT else feedback.ask(reply)  # no "did this help?" under GP/111
 
 
 def _understand(version: FaqVersion, text: str) -> Reply:
@@ -81,6 +89,7 @@ class Engine:
         self.recorder = recorder
         self.last_good: Path | None = None  # where each version that goes live is also kept (clinic.last_good)
         self.version = FaqVersion.build(faq)
+        self.pending = feedback.Pending()  # questions behind recent suggestions, when the clinic keeps text
         self._words: tuple[FaqVersion, tuple[str, ...]] | None = None  # search's vocabulary, built on first use
 
     @classmethod
@@ -95,12 +104,21 @@ class Engine:
     def ask(self, text: str) -> Reply:
         version = self.version  # read once: the whole answer comes from one version
         reply = reply_to(version, text)
+        if reply.kind is ReplyKind.SUGGEST and version.faq.privacy.record_unanswered:
+            reply = feedback.refer(reply, self.pending.keep(text))  # a pick then keeps these words
         if self.recorder is not None and reply.kind is not ReplyKind.INFO:
             try:
                 self.recorder(text, reply, version.faq)
             except Exception:  # statistics must never cost a patient their answer
                 log.exception("could not record statistics")
         return reply
+
+    def _signal(self, signal: Signal, faq: Faq) -> None:
+        if self.recorder is not None:
+            try:
+                self.recorder.signal(signal, faq)
+            except Exception:  # statistics must never cost a patient their answer
+                log.exception("could not record statistics")
 
     def search(self, text: str, limit: int) -> list[Reply]:
         """Answers worth offering for a question as it is typed (inline mode), best first. A red
@@ -144,15 +162,26 @@ class Engine:
     def deep_link(self, payload: str) -> Reply:
         """`/start <entry-id>` from a link the clinic shared: that answer, else the welcome."""
         entry = self.faq.entry(payload)
-        return replies.answer(self.faq, entry) if entry else replies.welcome(self.faq)
+        return feedback.ask(replies.answer(self.faq, entry)) if entry else replies.welcome(self.faq)
 
     def press(self, action: Action | str, value: str = "") -> Reply:
-        """The reply to a button press (a topic, a question, Book)."""
+        """The reply to a button press (a topic, a question, a suggestion, 👍/👎, Book); answers
+        opened by a button, suggestions picked and votes are counted, with no patient in them."""
         faq = self.version.faq
-        match Action(action):
-            case Action.FAQ:
-                entry = faq.entry(value)
-                return replies.answer(faq, entry) if entry else conversation.gone(faq)
+        action = Action(action)
+        match action:
+            case Action.FAQ | Action.PICK:
+                pick = feedback.picked(faq, value, self.pending) if action is Action.PICK else None
+                entry = faq.entry(pick.faq_id if pick else value)
+                if entry is None:
+                    return conversation.gone(faq)
+                self._signal(pick or Opened(entry.id), faq)
+                return feedback.ask(replies.answer(faq, entry))
+            case Action.HELPED | Action.NOT_HELPED:
+                vote = feedback.vote(faq, action, value)
+                if vote is not None:
+                    self._signal(vote, faq)
+                return feedback.thanks() if action is Action.HELPED else feedback.not_helped(faq)
             case Action.CATEGORY:
                 return replies.category(faq, value) if faq.category(value) else conversation.gone(faq)
             case Action.BOOK:

@@ -44,6 +44,9 @@ class Action(StrEnum):
     TOPICS = "t"
     BOOK = "b"
     URL = "u"
+    PICK = "p"  # a "did you mean" suggestion: the entry, then the others offered (bot.feedback)
+    HELPED = "y"  # 👍 / 👎 under an answer, carrying the entry (bot.feedback)
+    NOT_HELPED = "n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +204,8 @@ def help_text(faq: Faq) -> Reply:
 def privacy(faq: Faq) -> Reply:
     days = faq.privacy.retention_days
     kept = [
-        "**What I keep:** a count of how many times each answer was given, per day, "
-        "so the clinic can see which topics people ask about.",
+        "**What I keep:** a count per day of how many times each answer was given, and of the "
+        "👍 and 👎 it got, so the clinic can see which topics people ask about and which answers to improve.",
     ]
     if faq.privacy.record_unanswered:
         kept.append(

@@ -90,7 +90,7 @@ async def proxy(emulator: Emulator):
 async def running_bot(emulator: Emulator, faq_copy: Path, tmp_path: Path):
     """The real Application polling the emulator, over a copy of the fixture FAQ, recording statistics."""
     stats = Stats.open(tmp_path / "stats.sqlite3")
-    engine = Engine.from_file(faq_copy, recorder=stats.record)
+    engine = Engine.from_file(faq_copy, recorder=stats)
     async with running(engine, emulator.url) as app:
         yield RunningBot(emulator, app, engine, stats)
     stats.close()

@@ -169,16 +169,26 @@ def test_report_works_while_the_faq_is_broken(tmp_path):
 
     from bot.clinic.stats import Stats
     from bot.faq import load_faq
+    from bot.feedback import Picked, Vote, Voted
     from bot.replies import Reply, ReplyKind
 
     faq, _ = load_faq(FIXTURE_PATH)
     with Stats.open(tmp_path / "bot.sqlite3", lambda: dt.datetime.now(dt.UTC)) as store:
         store.record("does it hurt", Reply(ReplyKind.ANSWER, "", faq_id="does-it-hurt"), faq)
+        store.signal(Voted("cost", Vote.NOT_HELPED), faq)
+        store.signal(Picked("how-many-sessions", ("what-to-expect",)), faq)
     broken = tmp_path / "faq.yaml"
     broken.write_text("clinic: [", encoding="utf-8")
     result = run("report", "--faq", str(broken), "--db", str(tmp_path / "bot.sqlite3"))
     assert result.returncode == 0, result.stderr
     assert "does-it-hurt" in result.stdout and "has errors" in result.stderr
+    assert "cost" in result.stdout.split("Answers with the most")[1].split("\n\n")[0]
+    assert "1 x  picked how-many-sessions  (also offered: what-to-expect)" in result.stdout
+    csv_result = run("report", "--format", "csv", "--faq", str(broken), "--db", str(tmp_path / "bot.sqlite3"))
+    assert (
+        "feedback,1,cost,not_helped,,," in csv_result.stdout
+        and "picked,1,how-many-sessions,,,,what-to-expect" in csv_result.stdout
+    )
 
 
 def test_review_lists_entries_due_soonest_first(tmp_path):

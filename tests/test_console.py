@@ -29,3 +29,13 @@ def test_chat_loop_until_quit(engine):
 def test_bare_command_words_and_call_backs_answer_like_telegram(engine):
     assert console.respond(engine, "menu", ()) == COMMANDS["topics"].reply(engine.faq)
     assert "can't arrange call-backs" in console.respond(engine, "call me back please", ()).text
+
+
+def test_the_console_leaves_out_did_this_help_and_numbers_the_rest(engine):
+    reply = engine.ask("does acupuncture hurt")
+    assert reply.buttons[-1].action is Action.NOT_HELPED  # Telegram shows them...
+    text = console.render(reply)
+    assert "👍" not in text and "👎" not in text  # ...the console does not (it keeps no statistics)
+    choices = console.choices(reply)
+    assert f"  {len(choices)}. {choices[-1].label}" in text
+    assert console.respond(engine, str(len(choices)), choices).kind is ReplyKind.INFO  # the last real choice

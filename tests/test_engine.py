@@ -28,7 +28,9 @@ def test_suggest_offers_one_button_per_suggestion(engine):
     reply = engine.ask("how long is a session")  # length of a visit or of a course: ambiguous
     assert reply.kind is ReplyKind.SUGGEST
     assert 2 <= len(reply.suggestions) <= 3
-    assert [b.value for b in reply.buttons if b.action is Action.FAQ] == list(reply.suggestions)
+    picks = [b.value.split(",") for b in reply.buttons if b.action is Action.PICK]
+    assert [pick[0] for pick in picks] == list(reply.suggestions)  # each button opens its suggestion...
+    assert all(sorted(pick) == sorted(reply.suggestions) for pick in picks)  # ...and names the others offered
 
 
 def test_buttons_lead_somewhere(engine, faq):

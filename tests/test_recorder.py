@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.clinic.recorder import FailureLog, StatsRecorder
 from bot.clinic.stats import Stats
 from bot.engine import Engine
+from bot.feedback import Picked, Vote, Voted
 from bot.replies import Reply, ReplyKind
 from tests.support.clock import FakeClock
 from tests.support.emulator import Emulator
@@ -145,3 +146,14 @@ async def test_the_bot_starts_without_statistics_when_the_database_cannot_be_ope
     await bot.answers_and_stops(emulator)
     lines = [line for line in bot.output().splitlines() if "statistics" in line]
     assert len(lines) == 1 and "cannot open" in lines[0] and "answering without statistics" in lines[0]
+
+
+def test_votes_and_picks_go_through_the_writer_thread_too(tmp_path, faq):
+    recorder = StatsRecorder(tmp_path / "s.sqlite3", FakeClock(START))
+    recorder.signal(Voted("does-it-hurt", Vote.NOT_HELPED), faq)
+    recorder.signal(Picked("cost", ("what-to-expect",)), faq)
+    assert recorder.flush()
+    recorder.close()
+    with Stats.open(tmp_path / "s.sqlite3", lambda: START) as store:
+        assert store.votes(30) == [("does-it-hurt", 0, 1)]
+        assert store.picks(30) == [("cost", ("what-to-expect",), 1)]

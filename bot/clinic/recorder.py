@@ -17,8 +17,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.clinic.stats import Event, Stats, event
+from bot.clinic.stats import MAX_STORED_CHARS, Event, Stats, event
+from bot.clinic.tallies import Tally, tally
 from bot.faq import Faq
+from bot.feedback import Signal
 from bot.replies import Reply
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ REOPEN_SECONDS = 60.0
 CLOSE_SECONDS = 3.0
 
 _STOP = None
-Item = Event | threading.Event | None
+Item = Event | Tally | threading.Event | None
 
 
 class FailureLog:
@@ -94,8 +96,15 @@ class StatsRecorder:
         self._thread.start()
 
     def __call__(self, text: str, reply: Reply, faq: Faq) -> None:
+        self._put(event(text, reply, faq, self._clock()))
+
+    def signal(self, signal: Signal, faq: Faq) -> None:
+        """A vote, a pick or an answer opened by a button: counted like a reply, never waited for."""
+        self._put(tally(signal, faq, self._clock(), MAX_STORED_CHARS))
+
+    def _put(self, item: Event | Tally) -> None:
         try:
-            self._queue.put_nowait(event(text, reply, faq, self._clock()))
+            self._queue.put_nowait(item)
         except queue.Full:
             self.failures.note("the database is too slow or stuck; counts are being dropped", 1)
 
@@ -132,7 +141,7 @@ class StatsRecorder:
                     batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            events = [item for item in batch if isinstance(item, Event)]
+            events = [item for item in batch if isinstance(item, Event | Tally)]
             if events:
                 self._write(events)
             for item in batch:
@@ -142,7 +151,7 @@ class StatsRecorder:
                 self._close_store()
                 return
 
-    def _write(self, events: list[Event]) -> None:
+    def _write(self, events: list[Event | Tally]) -> None:
         store = self._open()
         if store is None:
             self.failures.note(self._off, len(events))

@@ -1,4 +1,5 @@
-"""`python -m bot report`: what patients asked that the FAQ could not answer, grouped.
+"""`python -m bot report`: what patients asked that the FAQ could not answer, grouped; the
+answers with the most 👎; the "did you mean" choices patients picked; replies per entry.
 
 Questions are grouped by the FAQ's own normalisation (`bot.understanding.normalise`:
 folding, the FAQ's synonyms, typo fixes, stems, no filler words), weighting the words
@@ -15,9 +16,12 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.clinic.stats import Stats
+from bot.clinic.tallies import BUTTON
+from bot.feedback import Vote
 from bot.understanding.matcher import Index
 from bot.understanding.normalise import Analyzer
 
@@ -43,11 +47,32 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class Votes:
+    faq_id: str
+    helped: int
+    not_helped: int
+
+    @property
+    def not_helped_share(self) -> float:
+        return self.not_helped / (self.helped + self.not_helped)
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    faq_id: str  # the entry patients chose
+    offered: tuple[str, ...]  # the others offered beside it
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     since_days: int
     groups: list[Group]
     counts: list[tuple[str, str, int]]
     never_asked: list[str] | None  # None: the FAQ could not be read, so it is unknown
+    votes: list[Votes]  # most 👎 first
+    picks: list[Pick]  # most picked first
+    picked_questions: list[tuple[str, str, int]]  # (entry picked, question, count): only when text is kept
 
 
 class _Grouper:
@@ -99,9 +124,17 @@ def build(store: Stats, index: Index | None, since_days: int) -> ReportData:
     counts = store.counts(since_days)
     never = None
     if index is not None:
-        asked = {faq_id for outcome, faq_id, _ in counts if outcome == "answer"}
+        asked = {faq_id for outcome, faq_id, _ in counts if outcome in ("answer", BUTTON)}
         never = [e.id for e in index.entries if e.id not in asked]
-    return ReportData(since_days, group_questions(texts, index), counts, never)
+    votes = sorted((Votes(*row) for row in store.votes(since_days)), key=_worst_first)
+    picks = [Pick(*row) for row in store.picks(since_days)]
+    asked = Counter(store.picked_questions(since_days))
+    questions = sorted(((faq_id, q, n) for (faq_id, q), n in asked.items()), key=lambda r: (r[0], -r[2], r[1]))
+    return ReportData(since_days, group_questions(texts, index), counts, never, votes, picks, questions)
+
+
+def _worst_first(votes: Votes) -> tuple[int, float, str]:
+    return (-votes.not_helped, -votes.not_helped_share, votes.faq_id)
 
 
 def yaml_item(text: str) -> str:
@@ -120,7 +153,8 @@ def to_text(data: ReportData) -> str:
         where = f"'{group.nearest}'" if group.nearest else "the entry that should answer"
         lines.append(f"    to paste under 'alternatives:' of {where} (if it answers them), or of a new entry:")
         lines.extend(yaml_item(example) for example in group.examples)
-    lines += ["", f"Replies by topic, last {data.since_days} days:"]
+    lines += ["", *_votes_text(data), "", *_picks_text(data)]
+    lines += ["", f"Replies by topic, last {data.since_days} days ('button': opened by a button):"]
     for outcome, faq_id, n in data.counts:
         lines.append(f"  {n:6d}  {outcome:<10} {faq_id or '-'}")
     if not data.counts:
@@ -133,8 +167,41 @@ def to_text(data: ReportData) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _votes_text(data: ReportData) -> list[str]:
+    lines = [f'Answers with the most 👎, last {data.since_days} days ("did this help?" under each answer):']
+    if data.votes:
+        lines.append("      👎     👍  👎 share  entry")  # the emoji take two columns in a terminal
+    for v in data.votes:
+        lines.append(f"  {v.not_helped:5d} {v.helped:5d}  {v.not_helped_share:7.0%}  {v.faq_id}")
+    return lines if data.votes else [*lines, "  none recorded"]
+
+
+def _picks_text(data: ReportData) -> list[str]:
+    lines = [
+        f'"Did you mean" choices patients picked, last {data.since_days} days (the entry chosen, and the others',
+        "  offered beside it: patients ask for that entry in words its alternatives do not have yet):",
+    ]
+    for pick in data.picks:
+        beside = f"  (also offered: {', '.join(pick.offered)})" if pick.offered else ""
+        lines.append(f"  {pick.count} x  picked {pick.faq_id}{beside}")
+    if not data.picks:
+        return [*lines, "  none recorded"]
+    shown: Counter[str] = Counter()
+    for faq_id, question, _ in data.picked_questions:
+        if not shown[faq_id]:
+            lines.append(
+                f"    questions that led to '{faq_id}', to paste under its 'alternatives:' (if it answers them):"
+            )
+        if shown[faq_id] < EXAMPLES:
+            lines.append(yaml_item(question))
+        shown[faq_id] += 1
+    return lines
+
+
 def to_csv(data: ReportData) -> str:
-    """One row per group, reply count or never-asked entry; each column means one thing."""
+    """One row per group, reply count, never-asked entry, vote count or pick; each column means one
+    thing (for `feedback` rows `outcome` is the vote, for `picked` rows `examples` the others offered,
+    for `picked_question` rows the question that led to the pick)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_COLUMNS, restval="")
     writer.writeheader()
@@ -153,4 +220,12 @@ def to_csv(data: ReportData) -> str:
         writer.writerow({"section": "replies", "count": n, "faq_id": faq_id, "outcome": outcome})
     for faq_id in data.never_asked or ():
         writer.writerow({"section": "never_asked", "count": 0, "faq_id": faq_id})
+    for v in data.votes:
+        for vote, n in ((Vote.NOT_HELPED, v.not_helped), (Vote.HELPED, v.helped)):
+            writer.writerow({"section": "feedback", "count": n, "faq_id": v.faq_id, "outcome": str(vote)})
+    for pick in data.picks:
+        row = {"section": "picked", "count": pick.count, "faq_id": pick.faq_id, "examples": " | ".join(pick.offered)}
+        writer.writerow(row)
+    for faq_id, question, n in data.picked_questions:
+        writer.writerow({"section": "picked_question", "count": n, "faq_id": faq_id, "examples": question})
     return out.getvalue()

@@ -1,7 +1,8 @@
-"""Answer counts per day, and (only when the clinic opts in) unanswered questions.
+"""Answer counts per day, 👍/👎 and "did you mean" picks per entry per day, and (only when
+the clinic opts in) unanswered questions.
 
-Nothing that identifies a person is ever written: no Telegram user id, chat id,
-name or username, and question text is redacted before it is stored. Rows older
+Nothing that identifies a person is ever written: no Telegram user id, chat id, message
+id, name or username, and question text is redacted before it is stored. Rows older
 than the retention period are deleted automatically.
 """
 
@@ -15,8 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.clinic import tallies
 from bot.clinic.redact import redact
+from bot.clinic.tallies import Tally
 from bot.faq import Faq
+from bot.feedback import Signal
 from bot.replies import Reply, ReplyKind
 
 SCHEMA = """
@@ -67,6 +71,11 @@ class Event:
     retention_days: int
 
 
+def kept(text: str) -> str:
+    """What is stored of a text already cut: redacted, and cut again (a placeholder can be longer)."""
+    return redact(text)[:MAX_STORED_CHARS]
+
+
 def event(text: str, reply: Reply, faq: Faq, at: dt.datetime) -> Event:
     keep = reply.kind in UNANSWERED and faq.privacy.record_unanswered and text.strip()
     return Event(
@@ -95,7 +104,7 @@ class Stats:
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            connection.executescript(SCHEMA)
+            connection.executescript(SCHEMA + tallies.SCHEMA)
         except sqlite3.Error:
             connection.close()
             raise
@@ -118,21 +127,27 @@ class Stats:
         """Count one reply now; keep the redacted text of an unanswered one if the clinic opted in."""
         self.write([event(text, reply, faq, self.clock())])
 
-    def write(self, events: list[Event]) -> None:
+    def signal(self, signal: Signal, faq: Faq) -> None:
+        """Count one vote, pick or answer opened by a button, now."""
+        self.write([tallies.tally(signal, faq, self.clock(), MAX_STORED_CHARS)])
+
+    __call__ = record  # so a Stats is itself an engine's recorder (bot.engine.Recorder)
+
+    def write(self, events: list[Event | Tally]) -> None:
         """Write events in one transaction (all or none), then prune if an hour has passed."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             for e in events:
-                self.db.execute(
-                    "INSERT INTO daily_counts (day, outcome, faq_id, count) VALUES (?, ?, ?, 1) "
-                    "ON CONFLICT (day, outcome, faq_id) DO UPDATE SET count = count + 1",
-                    (e.at.date().isoformat(), e.outcome, e.faq_id),
+                if isinstance(e, Tally):
+                    tallies.write(self.db, e, kept)
+                    continue
+                tallies.count(
+                    self.db, "daily_counts", {"day": e.at.date().isoformat(), "outcome": e.outcome, "faq_id": e.faq_id}
                 )
                 if e.text is not None:
-                    kept = redact(e.text)[:MAX_STORED_CHARS]  # a placeholder can be longer than what it hides
                     self.db.execute(
                         "INSERT INTO unanswered (asked_at, text, outcome, best_guess, score) VALUES (?, ?, ?, ?, ?)",
-                        (e.at.isoformat(timespec="seconds"), kept, e.outcome, e.best_guess, e.score),
+                        (e.at.isoformat(timespec="seconds"), kept(e.text), e.outcome, e.best_guess, e.score),
                     )
             self.db.execute("COMMIT")
         except BaseException:
@@ -145,6 +160,7 @@ class Stats:
     def prune(self, retention_days: int) -> None:
         cutoff = self.clock() - dt.timedelta(days=retention_days)
         self.db.execute("DELETE FROM daily_counts WHERE day < ?", (cutoff.date().isoformat(),))
+        tallies.prune(self.db, cutoff)
         self.db.execute("DELETE FROM unanswered WHERE asked_at < ?", (cutoff.isoformat(timespec="seconds"),))
         self._last_prune = time.monotonic()
 
@@ -158,10 +174,24 @@ class Stats:
 
     def counts(self, since_days: int) -> list[tuple[str, str, int]]:
         """(outcome, faq id, count) over the period, most asked first."""
-        cutoff = (self.clock() - dt.timedelta(days=since_days)).date().isoformat()
         rows = self.db.execute(
             "SELECT outcome, faq_id, SUM(count) AS n FROM daily_counts WHERE day >= ? "
             "GROUP BY outcome, faq_id ORDER BY n DESC, outcome, faq_id",
-            (cutoff,),
+            (self._cutoff(since_days).date().isoformat(),),
         )
         return [(outcome, faq_id, n) for outcome, faq_id, n in rows]
+
+    def votes(self, since_days: int) -> list[tuple[str, int, int]]:
+        """(entry, 👍, 👎) over the period, by entry."""
+        return tallies.votes(self.db, self._cutoff(since_days))
+
+    def picks(self, since_days: int) -> list[tuple[str, tuple[str, ...], int]]:
+        """(entry picked, the others offered beside it, count) over the period, most picked first."""
+        return tallies.picks(self.db, self._cutoff(since_days))
+
+    def picked_questions(self, since_days: int) -> list[tuple[str, str]]:
+        """(entry picked, the question that led to it), kept only when the clinic keeps text."""
+        return tallies.picked_questions(self.db, self._cutoff(since_days))
+
+    def _cutoff(self, since_days: int) -> dt.datetime:
+        return self.clock() - dt.timedelta(days=since_days)

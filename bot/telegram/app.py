@@ -23,7 +23,7 @@ from telegram.ext import (
 
 from bot import markup, replies
 from bot.engine import Engine
-from bot.telegram import buttons, delivery, handlers, inline, shared, staff, transport
+from bot.telegram import buttons, delivery, feedback, handlers, inline, shared, staff, transport
 from bot.telegram.render import NO_PREVIEW
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,7 @@ def build_application(
         application.add_handler(CommandHandler(name, handlers.command(name, command.reply)))
     staff.install(application, staff_chat)  # /chatid; /status for the staff chat only, elsewhere unknown
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    application.add_handler(CallbackQueryHandler(feedback.vote, pattern=feedback.PATTERN))  # before other buttons
     application.add_handler(CallbackQueryHandler(buttons.button))
     application.add_handler(InlineQueryHandler(inline.inline_query))
     # Text a patient typed, edited or wrote as a caption: all of it goes through triage.

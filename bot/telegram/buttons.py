@@ -46,11 +46,11 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send(message.chat.id, reply, context, thread_id=thread)
 
 
-async def answer_quietly(query: CallbackQuery) -> None:
-    """Stop the button's spinner, best effort and once: a failed or late answer ("query is too
-    old" after a restart or behind a backlog) must never cost the patient the reply itself."""
+async def answer_quietly(query: CallbackQuery, notice: str | None = None) -> None:
+    """Stop the button's spinner (with a short `notice`, if given), best effort and once: a failed or
+    late answer ("query is too old" after a restart or behind a backlog) must never cost the reply."""
     try:
-        await query.answer()
+        await query.answer(notice)
     except TelegramError as error:
         log.info("could not answer a button press (%s); replying anyway", type(error).__name__)
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
-from telegram.constants import MessageLimit
+from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
@@ -29,10 +29,19 @@ BUTTON_LABEL_CHARS = 64  # FAQ questions are button labels; longer ones wrap bad
 # Ends the callback_data of buttons on a menu message, so a press knows it may edit that
 # message in place; buttons under answers lack it, and old buttons without it open new messages.
 FROM_MENU = "/m"
+# Short buttons shown side by side on one row (👍 👎); every other button has a row of its own.
+SIDE_BY_SIDE = frozenset({Action.HELPED, Action.NOT_HELPED})
+CONTEXT_SEPARATOR = ","  # a value's optional context after the entry (a pick's other suggestions)
 
 
 def callback_data(button: Button, on_menu: bool = False) -> str:
-    return f"{button.action}:{button.value}{FROM_MENU if on_menu else ''}"
+    """`action:value`, the value's trailing context dropped part by part until Telegram's 64 bytes fit
+    (entry ids are at most 40 characters, so the entry itself always fits)."""
+    suffix = FROM_MENU if on_menu else ""
+    value = button.value
+    while len(f"{button.action}:{value}{suffix}".encode()) > InlineKeyboardButtonLimit.MAX_CALLBACK_DATA:
+        value = value.rpartition(CONTEXT_SEPARATOR)[0]
+    return f"{button.action}:{value}{suffix}"
 
 
 def parse_callback(data: str) -> tuple[str, str, bool]:
@@ -43,16 +52,20 @@ def parse_callback(data: str) -> tuple[str, str, bool]:
 
 
 def keyboard(buttons: Sequence[Button], on_menu: bool = False) -> InlineKeyboardMarkup | None:
-    """One button per row: FAQ questions are long and phones are narrow."""
+    """One button per row (FAQ questions are long and phones are narrow), but 👍 👎 side by side."""
     if not buttons:
         return None
-    rows = []
-    for button in buttons:
+    rows: list[list[InlineKeyboardButton]] = []
+    for n, button in enumerate(buttons):
         if button.action is Action.URL:
-            rows.append([InlineKeyboardButton(button.label, url=button.value)])
+            key = InlineKeyboardButton(button.label, url=button.value)
         else:
             label = button.label[:BUTTON_LABEL_CHARS]
-            rows.append([InlineKeyboardButton(label, callback_data=callback_data(button, on_menu))])
+            key = InlineKeyboardButton(label, callback_data=callback_data(button, on_menu))
+        if n > 0 and {button.action, buttons[n - 1].action} <= SIDE_BY_SIDE:
+            rows[-1].append(key)
+        else:
+            rows.append([key])
     return InlineKeyboardMarkup(rows)
 
 

@@ -130,10 +130,11 @@ class Emulator:
     webhook: dict[str, Any] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     confirmed: int = 0  # the highest getUpdates offset: every update below it was confirmed
+    first_message_id: int = 1  # a distinctive start lets a test look for message ids where none belong
 
     def __post_init__(self) -> None:
         self._update_ids = itertools.count(1)
-        self._message_ids = itertools.count(1)
+        self._message_ids = itertools.count(self.first_message_id)
         self._query_ids = itertools.count(1)
         self._new_update = asyncio.Condition()
         self._new_sent = asyncio.Condition()
@@ -356,6 +357,20 @@ class Emulator:
             self._new_sent.notify_all()
         return self._message_json(message)
 
+    async def api_editmessagereplymarkup(self, params: dict) -> dict:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        message = self.messages.get(key)
+        if message is None:
+            raise ApiError("Bad Request: message to edit not found")
+        reply_markup = self._check_markup(params.get("reply_markup"))
+        if reply_markup == message.reply_markup:
+            raise ApiError(NOT_MODIFIED)
+        message.reply_markup = reply_markup
+        message.edited += 1
+        async with self._new_sent:
+            self._new_sent.notify_all()
+        return self._message_json(message)
+
     async def api_answercallbackquery(self, params: dict) -> bool:
         query_id = str(params["callback_query_id"])
         if query_id not in self._open_queries:
@@ -386,7 +401,13 @@ class Emulator:
     # ------------------------------------------------------------ playing the user
 
     def _user(self, user_id: int) -> dict:
-        return {"id": user_id, "is_bot": False, "first_name": f"Patient{user_id}", "language_code": "en"}
+        return {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": f"Patient{user_id}",
+            "username": f"patient_{user_id}",
+            "language_code": "en",
+        }
 
     def _chat(self, chat_id: int, user_id: int, chat_type: str) -> dict:
         if chat_type == "private":
