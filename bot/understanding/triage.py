@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from bot.understanding.clauses import AGAIN, PAIR_WINDOW, POINTS_BACK, REPORTED, Clause, close, nearest, split_clauses
+from bot.understanding.circumstances import about, cleared, distance, explanations, only_tired, onsets, theirs
+from bot.understanding.clauses import AGAIN, PAIR_WINDOW, POINTS_BACK, Clause, nearest, split_clauses
 from bot.understanding.red_flags import (
     AREA,
     BLADDER_TROUBLE,
@@ -59,34 +60,6 @@ class Triage:
         return self.level is Level.EMERGENCY
 
 
-# "I thought it was from the long drive back from the festival": the guess comes before its cause
-DOUBT_REACH = 8
-# "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
-ONGOING_REACH = 10
-
-
-def _cleared(c: Clause, where: list[int]) -> list[int]:
-    """The all-clears ("fine", "normal") nearer the red flag than any other body word, and with
-    no symptom after them: "Walking's fine, it's my bum that's numb" is not cleared."""
-    others = [b for b in c.at(*BODY) if b not in where]
-    symptoms, sides = c.at(*SYMPTOM), c.at(Tag.SIDE)
-
-    def undone(f: int) -> bool:  # a symptom after it, unless one side is named between ("only the one foot tingles")
-        return any(s > f and not any(f < x < s for x in sides) for s in symptoms)
-
-    return [f for f in c.at(Tag.FINE) if nearest([f], where) <= nearest([f], others) and not undone(f)]
-
-
-def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
-    """Words between the red flag and the nearest `tag`: infinite when there is none."""
-    return nearest(c.at(tag), where)
-
-
-def _only_tired(c: Clause, where: list[int]) -> bool:
-    tired = set(c.at(Tag.TIRED))
-    return all(p in tired for p in c.at(*LEG_TROUBLE) if p in where)
-
-
 _URGENT_SIGNS = (
     (Tag.FEVER, "fever"),
     (Tag.WEIGHT, "weight-loss"),
@@ -102,79 +75,31 @@ _MENTIONS = (
 )
 
 
-def _onsets(clause: Clause) -> list[int]:
-    """When it began: "since Monday", "this morning"; a duration ("for 3 days") only when it is
-    still going on ("my bum's been numb for 3 days", "I've had no feeling for 2 days")."""
-    spans = set(clause.at(Tag.SPAN))
-
-    def ongoing(n: int) -> bool:  # "been" or "I've had" just before the duration
-        before = clause.words[max(0, n - ONGOING_REACH) : n]
-        return "been" in before or bool(REPORTED.search(" ".join(before)))
-
-    # "I still can't feel my bum": still, just before a symptom, is now
-    still = [i for i, w in enumerate(clause.words) if w == "still" and close([i], clause.at(*SYMPTOM), 2)]
-    return [n for n in clause.at(Tag.NEW) if n not in spans or ongoing(n)] + still
-
-
-def _about(c: Clause, tag: Tag, where: list[int]) -> list[int]:
-    """Positions of `tag` nearer the red flag than any other body part, the back or the pain."""
-    others = [b for b in c.at(*BODY, Tag.BACK, Tag.PAIN) if b not in where]
-    return [x for x in c.at(tag) if nearest([x], where) <= nearest([x], others)]
-
-
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
-
-
-def _theirs(c: Clause, where: list[int]) -> bool:
-    """ "My toddler wet the bed", "the dog had an accident": someone else's accident, told as such
-    (not "my dog jumped on my back and I can't pee", nor "my toddler and I both wet the bed")."""
-    accident = [w for w in c.at(Tag.LEAKED, Tag.LEAK, Tag.CONTROL) if w in where]
-    if not accident or c.has(Tag.CANT, Tag.UNAWARE, Tag.NOFEEL):
-        return False
-    for who in c.at(Tag.NOT_PATIENT):
-        if nearest([who], accident) <= PAIR_WINDOW:
-            first, last = sorted((who, min(accident, key=lambda a: abs(a - who))))
-            if _FIRST_PERSON.isdisjoint(c.words[first:last]):
-                return True
-    return False
-
-
-def _causes(clause: Clause, rule: str) -> list[int]:
-    """What could explain this red flag: laughing or a sneeze explains a leak, a long drive or the
-    gym explains a numb bum or tired legs, never a leak ("I wet myself in a meeting and didn't
-    notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
-    if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
-        return []  # "I nearly wet myself, I didn't feel it coming", "couldn't stop it": no sneeze explains that
-    kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
-    doubts = clause.at(Tag.DOUBT)
-    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH]
-
-
 def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[Tag], contrast: bool) -> Triage:
     """What the words around one red flag make of it. `contrast`: the clause was joined across a
     "but", so an all-clear before it ("I can still pee, but I can't feel it") clears nothing."""
     accident = rule in _NOT_UNDONE
     # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
     # and the nearest context explains it: "last year, numbness for a couple of days"
-    onset = _onsets(clause)
+    onset = onsets(clause)
     fresh = nearest(onset, where) <= PAIR_WINDOW
     # a passing context explains tired or aching legs, never legs giving way or going numb;
     # exertion right beside tired legs explains them even when recent ("after Zumba last night"),
     # and so does whose it is ("my toddler wet the bed last night", "my cat has lost control")
     legs = rule in LEG_RULES
-    tired = legs and _only_tired(clause, where)
-    causes = _causes(clause, rule)
+    tired = legs and only_tired(clause, where)
+    causes = explanations(clause, rule)
     # right beside them, exertion explains tired legs even when recent
     beside = nearest(causes, where) <= IDIOM_REACH and tired
-    someone_else = rule == "bladder-or-bowel" and _theirs(clause, where)
+    someone_else = rule == "bladder-or-bowel" and theirs(clause, where)
     passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
     passing = passing or someone_else
     # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
     # never against when it began ("yesterday it went numb", "since this morning")
-    recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= nearest(onset, where)
+    recalled = clause.has(Tag.PAST) and distance(clause, Tag.PAST, where) <= nearest(onset, where)
     past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
-    past = past or (not contrast and bool(_cleared(clause, where)) and not fresh and not accident)
+    past = past or (not contrast and bool(cleared(clause, where)) and not fresh and not accident)
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
     # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
     # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
@@ -186,7 +111,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
     # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline;
     # and "my back is no worse" says nothing of the bladder
-    if _about(clause, Tag.CHRONIC, where) and not clause.has(Tag.NEW):
+    if about(clause, Tag.CHRONIC, where) and not clause.has(Tag.NEW):
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
         return Triage(Level.SAFETY_NET, f"past:{rule}")

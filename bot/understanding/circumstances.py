@@ -1,0 +1,84 @@
+"""The circumstances around one red flag, which `triage` weighs: when it began, what could
+explain it, whose it is, and which all-clears and long-standing words are about it.
+
+Each answers from positions in one clause (`clauses.close`, `nearest`), so cost stays linear.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.clauses import PAIR_WINDOW, REPORTED, Clause, close, nearest
+from bot.understanding.red_flags import BODY, LEG_TROUBLE, SYMPTOM
+from bot.understanding.triage_tags import Tag
+
+# "I thought it was from the long drive back from the festival": the guess comes before its cause
+DOUBT_REACH = 8
+# "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
+ONGOING_REACH = 10
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+
+
+def cleared(c: Clause, where: list[int]) -> list[int]:
+    """The all-clears ("fine", "normal") nearer the red flag than any other body word, and with
+    no symptom after them: "Walking's fine, it's my bum that's numb" is not cleared."""
+    others = [b for b in c.at(*BODY) if b not in where]
+    symptoms, sides = c.at(*SYMPTOM), c.at(Tag.SIDE)
+
+    def undone(f: int) -> bool:  # a symptom after it, unless one side is named between ("only the one foot tingles")
+        return any(s > f and not any(f < x < s for x in sides) for s in symptoms)
+
+    return [f for f in c.at(Tag.FINE) if nearest([f], where) <= nearest([f], others) and not undone(f)]
+
+
+def distance(c: Clause, tag: Tag, where: list[int]) -> float:
+    """Words between the red flag and the nearest `tag`: infinite when there is none."""
+    return nearest(c.at(tag), where)
+
+
+def only_tired(c: Clause, where: list[int]) -> bool:
+    tired = set(c.at(Tag.TIRED))
+    return all(p in tired for p in c.at(*LEG_TROUBLE) if p in where)
+
+
+def onsets(clause: Clause) -> list[int]:
+    """When it began: "since Monday", "this morning"; a duration ("for 3 days") only when it is
+    still going on ("my bum's been numb for 3 days", "I've had no feeling for 2 days")."""
+    spans = set(clause.at(Tag.SPAN))
+
+    def ongoing(n: int) -> bool:  # "been" or "I've had" just before the duration
+        before = clause.words[max(0, n - ONGOING_REACH) : n]
+        return "been" in before or bool(REPORTED.search(" ".join(before)))
+
+    # "I still can't feel my bum": still, just before a symptom, is now
+    still = [i for i, w in enumerate(clause.words) if w == "still" and close([i], clause.at(*SYMPTOM), 2)]
+    return [n for n in clause.at(Tag.NEW) if n not in spans or ongoing(n)] + still
+
+
+def about(c: Clause, tag: Tag, where: list[int]) -> list[int]:
+    """Positions of `tag` nearer the red flag than any other body part, the back or the pain."""
+    others = [b for b in c.at(*BODY, Tag.BACK, Tag.PAIN) if b not in where]
+    return [x for x in c.at(tag) if nearest([x], where) <= nearest([x], others)]
+
+
+def theirs(c: Clause, where: list[int]) -> bool:
+    """ "My toddler wet the bed", "the dog had an accident": someone else's accident, told as such
+    (not "my dog jumped on my back and I can't pee", nor "my toddler and I both wet the bed")."""
+    accident = [w for w in c.at(Tag.LEAKED, Tag.LEAK, Tag.CONTROL) if w in where]
+    if not accident or c.has(Tag.CANT, Tag.UNAWARE, Tag.NOFEEL):
+        return False
+    for who in c.at(Tag.NOT_PATIENT):
+        if nearest([who], accident) <= PAIR_WINDOW:
+            first, last = sorted((who, min(accident, key=lambda a: abs(a - who))))
+            if _FIRST_PERSON.isdisjoint(c.words[first:last]):
+                return True
+    return False
+
+
+def explanations(clause: Clause, rule: str) -> list[int]:
+    """What could explain this red flag: laughing or a sneeze explains a leak, a long drive or the
+    gym explains a numb bum or tired legs, never a leak ("I wet myself in a meeting and didn't
+    notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
+    if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
+        return []  # "I nearly wet myself, I didn't feel it coming", "couldn't stop it": no sneeze explains that
+    kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
+    doubts = clause.at(Tag.DOUBT)
+    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH]
