@@ -20,14 +20,13 @@ from pathlib import Path
 from telegram import Update
 from telegram.error import InvalidToken
 from telegram.ext import Application
-from tornado.httpserver import HTTPServer
 
 from bot.clinic import health, last_good
 from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, base_url, token_from_env
 from bot.engine import Engine
-from bot.telegram import app, logs
+from bot.telegram import app, logs, webhook
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +34,6 @@ WEBHOOK_PATH = "telegram"
 BOOTSTRAP_RETRIES = -1  # start-up waits out an unreachable Telegram for as long as it takes; SIGTERM still stops it
 SECRET_LABEL = b"sciatica-bot webhook secret"  # HMAC message: the derived secret is the token's, for this use only
 RUNNING_CHECK_SECONDS = 0.05  # how often the announcer looks whether polling or the webhook has started
-# The webhook server (python-telegram-bot's, on tornado) would buffer 100 MB bodies and keep idle
-# connections for an hour. A Telegram update is a few KB and Telegram never idles or trickles.
-WEBHOOK_MAX_BODY_BYTES = 1024 * 1024
-WEBHOOK_IDLE_SECONDS = 30.0
-WEBHOOK_BODY_SECONDS = 10.0
 
 
 def derived_secret(token: str) -> str:
@@ -104,13 +98,7 @@ def _serve(application: Application, args: argparse.Namespace, token: str, sock:
         )
         return
     secret = os.environ.get("WEBHOOK_SECRET", "").strip() or derived_secret(token)
-    # tornado's documented way to set defaults for the server python-telegram-bot creates
-    HTTPServer.configure(
-        None,
-        max_body_size=WEBHOOK_MAX_BODY_BYTES,
-        idle_connection_timeout=WEBHOOK_IDLE_SECONDS,
-        body_timeout=WEBHOOK_BODY_SECONDS,
-    )
+    webhook.configure(secret)  # the secret checked before any body is read; connections bounded
     application.run_webhook(
         unix=sock,  # python-telegram-bot serves an already bound socket as it is
         url_path=WEBHOOK_PATH,
