@@ -164,3 +164,22 @@ async def test_webhook_secret_is_stable_and_a_port_in_use_fails_before_telling_t
     finally:
         assert await first.stop() == 0
     no_traceback_and_no_token(first.output() + second.output())
+
+
+async def test_a_base_url_that_can_never_work_exits_2_at_once_with_one_line(faq_copy: Path, tmp_path: Path):
+    bot = await BotProcess(faq_copy, tmp_path, "ftp://api.telegram.org/bot", level="INFO").start()
+    started = time.monotonic()
+    assert await asyncio.wait_for(bot.proc.wait(), 20) == 2
+    assert time.monotonic() - started < 10  # no start-up retries: it returns before loading anything
+    bot.log.close()
+    assert bot.output().splitlines() == [
+        "error: TELEGRAM_BASE_URL='ftp://api.telegram.org/bot' should start with http:// or https://, not ftp://,"
+        " such as https://api.telegram.org/bot"
+    ]
+
+
+async def test_start_up_names_a_host_that_cannot_be_resolved_and_still_stops_at_once(faq_copy: Path, tmp_path: Path):
+    bot = await BotProcess(faq_copy, tmp_path, "http://name.invalid/bot", level="INFO").start()
+    await bot.wait_log("Telegram API not reachable (getMe, attempt 2: cannot resolve host name.invalid); retrying")
+    assert await bot.stop(timeout=5) == 0
+    no_traceback_and_no_token(bot.output())

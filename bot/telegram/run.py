@@ -114,6 +114,7 @@ def main(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the watcher takes it: a reload request, never a kill
     try:
         token = token_from_env()
+        api_url = base_url()  # a URL that can never work: one line and exit 2, not a retry loop
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -134,7 +135,7 @@ def main(args: argparse.Namespace) -> int:
     engine = last_good.start_engine(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
     lifecycle = Lifecycle(engine, heartbeat, "webhook" if args.webhook_url else "polling")
     application = app.build_application(
-        engine, token, base_url(), post_init=lifecycle.post_init, post_shutdown=lifecycle.post_shutdown
+        engine, token, api_url, post_init=lifecycle.post_init, post_shutdown=lifecycle.post_shutdown
     )
     try:
         _serve(application, args, token, sock)
