@@ -110,7 +110,8 @@ async def test_a_crowd_of_idle_connections_neither_exhausts_files_nor_keeps_a_pa
         for writer in crowd:
             writer.close()
         assert await bot.stop() == 0
-    assert answer.text.startswith("Does acupuncture hurt?") and answered_in < 5
+    assert answer.text.startswith("Does acupuncture hurt?")
+    assert answered_in < 10  # at once, not after the crowd's 30 s idle timeout
     log = bot.output()
     bound = open_files - FD_RESERVE
     assert f"webhook: connections over the limit of {bound} closed: 1 (logged at most once a minute)" in log
@@ -141,5 +142,5 @@ async def test_a_body_trickling_in_is_cut_off_and_patients_are_answered_meanwhil
         (answer,) = await emulator.wait_for_messages(74, 1)
     finally:
         assert await bot.stop() == 0
-    assert 9 < cut_after < 13 and answer.text.startswith("Does acupuncture hurt?")
+    assert 9 < cut_after < 15 and answer.text.startswith("Does acupuncture hurt?")
     assert "Traceback" not in bot.output()

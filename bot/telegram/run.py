@@ -139,8 +139,9 @@ def main(args: argparse.Namespace) -> int:
     )
     try:
         _serve(application, args, token, sock)
-    except InvalidToken:
-        log.error("Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN")
+    except InvalidToken:  # 401, or 404 for a malformed token or a base URL that is not a Bot API server's
+        also = f", and that TELEGRAM_BASE_URL ({api_url}) is a Bot API server" if api_url else ""
+        log.error("Telegram refused the bot token (401 or 404): check TELEGRAM_BOT_TOKEN%s", also)
         return 1
     finally:
         recorder.close()
