@@ -87,7 +87,7 @@ class GatedServer(HTTPServer):
         if len(self.streams) >= self.max_connections:
             self.shed.note(self.max_connections)
             idle = next((s for s, busy in self.streams.items() if not busy), None)
-            if idle is None:  # every connection is serving Telegram: the newcomer waits its turn
+            if idle is None:  # every connection is serving Telegram: the newcomer is closed, Telegram retries
                 stream.close()
                 return
             del self.streams[idle]
