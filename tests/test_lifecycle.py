@@ -194,3 +194,18 @@ async def test_start_up_names_a_host_that_cannot_be_resolved_and_still_stops_at_
     await bot.wait_log("Telegram API not reachable (getMe, attempt 2: cannot resolve host name.invalid); retrying")
     assert await bot.stop(timeout=5) == 0
     no_traceback_and_no_token(bot.output())
+
+
+async def test_an_outage_while_polling_names_the_refused_address_and_polling_recovers(emulator, faq_copy, tmp_path):
+    bot = await BotProcess(faq_copy, tmp_path, emulator.url, level="INFO").start()
+    try:
+        await bot.wait_log("is running")
+        await emulator.stop()  # the Bot API server goes away: connections to its port are refused
+        await bot.wait_log(f"polling for updates failed (127.0.0.1:{emulator.port} refused the connection); retrying")
+        await emulator.start(port=emulator.port)
+        await emulator.send_text("does acupuncture hurt")
+        (answer,) = await emulator.wait_for_messages(1001, 1, timeout=20)
+    finally:
+        assert await bot.stop() == 0
+    assert answer.text.startswith("Does acupuncture hurt?")
+    no_traceback_and_no_token(bot.output())

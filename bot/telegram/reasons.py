@@ -35,8 +35,9 @@ def _where(url: str) -> tuple[str, str]:
     return host, f"{host}:{port}"
 
 
-def why(error: BaseException, url: str) -> str:
-    """One short phrase naming the cause: 'cannot resolve host X', 'X refused the connection', a TLS failure."""
+def why(error: BaseException, url: str, fallback: str | None = None) -> str:
+    """One short phrase naming the cause: 'cannot resolve host X', 'X refused the connection', a
+    TLS failure; else `fallback`, or the error's type."""
     host, address = _where(url)
     links = list(_links(error))
     for link in links:
@@ -51,4 +52,4 @@ def why(error: BaseException, url: str) -> str:
         return f"{address} refused the connection"
     if isinstance(error, TimedOut):
         return f"{address} did not answer in time"
-    return type(error).__name__
+    return fallback or type(error).__name__
