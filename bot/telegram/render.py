@@ -78,8 +78,19 @@ async def send(
         where: dict[str, Any] = {"message_thread_id": thread_id} if thread_id else {}
         if reply_to is not None and n == 0:
             where["reply_parameters"] = ReplyParameters(reply_to, allow_sending_without_reply=True)
-        # parse mode and link previews: the Application's Defaults (bot.telegram.app)
-        await _with_retry("send", partial(context.bot.send_message, chat_id, text, reply_markup=reply_markup, **where))
+        await send_html(context, chat_id, text, reply_markup, **where)
+
+
+async def send_html(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    text: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+    **where: Any,  # reply_parameters and message_thread_id, passed through as they are
+) -> None:
+    """One message of text that is already HTML, sent with retries (parse mode and link previews:
+    the Application's Defaults, bot.telegram.app)."""
+    await _with_retry("send", partial(context.bot.send_message, chat_id, text, reply_markup=reply_markup, **where))
 
 
 async def edit(message: Message, reply: Reply) -> None:
