@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -19,6 +20,8 @@ class ConfigError(ValueError):
 DEFAULT_PORT = 8443
 BASE_URL_EXAMPLE = "https://api.telegram.org/bot"  # python-telegram-bot's default, shown in errors
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DIGEST_CHOICES = ("off", "weekly")
+CHAT_ID = re.compile(r"-?[0-9]{1,20}")  # Telegram's chat ids: groups are negative, "-100…" for supergroups
 
 
 def token_from_env() -> str | None:
@@ -91,7 +94,33 @@ def log_level() -> str:
     return logging.getLevelName(logging.getLevelName(raw.upper()))
 
 
+def staff_chat_id() -> int | None:
+    """STAFF_CHAT_ID: the Telegram chat that is told about every save of faq.yaml (None: no staff chat)."""
+    raw = os.environ.get("STAFF_CHAT_ID", "").strip()
+    if not raw:
+        return None
+    if not CHAT_ID.fullmatch(raw):
+        raise ConfigError(
+            f"STAFF_CHAT_ID={raw!r} should be a chat id, a whole number such as -1001234567890 "
+            "(send /chatid to the bot in the staff chat to see it)"
+        )
+    return int(raw)
+
+
+def staff_digest() -> bool:
+    """STAFF_DIGEST: `weekly` sends `report` for the last seven days to the staff chat; `off` (the default) does not."""
+    raw = os.environ.get("STAFF_DIGEST", "").strip() or "off"
+    if raw.lower() not in DIGEST_CHOICES:
+        raise ConfigError(f"STAFF_DIGEST={raw!r} should be {' or '.join(DIGEST_CHOICES)}")
+    weekly = raw.lower() == "weekly"
+    if weekly and staff_chat_id() is None:
+        raise ConfigError("STAFF_DIGEST=weekly needs STAFF_CHAT_ID, the chat the digest goes to")
+    return weekly
+
+
 def check_environment() -> None:
     """Every setting every command reads; raise ConfigError on the first unusable one."""
     webhook_port()
     log_level()
+    staff_chat_id()
+    staff_digest()

@@ -15,8 +15,9 @@ from pathlib import Path
 from bot import conversation, markup, replies
 from bot.faq import Faq, Problem, load_faq
 from bot.replies import Action, Reply, ReplyKind
-from bot.understanding.matcher import Index, Outcome, match
-from bot.understanding.smalltalk import distressed, emoji_only, match_smalltalk
+from bot.understanding.decide import Outcome, match
+from bot.understanding.matcher import Index
+from bot.understanding.smalltalk import distressed, emoji_only, match_smalltalk, opening_smalltalk
 from bot.understanding.triage import Level, triage
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,9 @@ def _understand(version: FaqVersion, text: str) -> Reply:
         entry = faq.entry(found.best.faq_id)
         if entry is not None:
             return replies.answer(faq, entry, found.best.score)
+    chat = opening_smalltalk(version.index, text)
+    if chat is not None:
+        return replies.smalltalk(chat)
     if found.outcome is Outcome.SUGGEST and found.best is not None:
         return replies.suggest(faq, found.suggestions, found.best.score)
     return replies.fallback(faq, found.best.score if found.best else 0.0)

@@ -122,7 +122,12 @@ def test_global_options_before_or_after_the_command(tmp_path):
 @pytest.mark.parametrize("command", [["check"], ["ask", "hi"], ["report"], ["health"], ["run"]])
 @pytest.mark.parametrize(
     ("variable", "value", "named"),
-    [("WEBHOOK_PORT", "abc", "WEBHOOK_PORT='abc'"), ("LOG_LEVEL", "verbose", "LOG_LEVEL")],
+    [
+        ("WEBHOOK_PORT", "abc", "WEBHOOK_PORT='abc'"),
+        ("LOG_LEVEL", "verbose", "LOG_LEVEL"),
+        ("STAFF_CHAT_ID", "-100 staff", "STAFF_CHAT_ID='-100 staff'"),
+        ("STAFF_DIGEST", "daily", "STAFF_DIGEST='daily'"),
+    ],
 )
 def test_configuration_errors_are_one_line_on_stderr_with_exit_2(command, variable, value, named):
     result = run(*command, env={variable: value})

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.config import ConfigError, base_url, token_from_env
+from bot.config import ConfigError, base_url, staff_chat_id, staff_digest, token_from_env
 
 
 def test_token_from_env_or_file(monkeypatch, tmp_path):
@@ -55,3 +55,33 @@ def test_a_base_url_that_can_never_work_is_one_clear_error(monkeypatch, url, pro
 def test_a_usable_base_url_is_taken_as_it_is(monkeypatch, url):
     monkeypatch.setenv("TELEGRAM_BASE_URL", f"  {url} ")
     assert base_url() == url
+
+
+@pytest.mark.parametrize(("raw", "chat"), [("", None), ("  ", None), ("-1001234567890", -1001234567890), (" 42 ", 42)])
+def test_staff_chat_id_is_a_whole_number_or_unset(monkeypatch, raw, chat):
+    monkeypatch.setenv("STAFF_CHAT_ID", raw)
+    assert staff_chat_id() == chat
+
+
+@pytest.mark.parametrize("raw", ["staff", "-100 123", "1.5", "1_000", "@clinic_staff"])
+def test_a_bad_staff_chat_id_says_what_it_should_be(monkeypatch, raw):
+    monkeypatch.setenv("STAFF_CHAT_ID", raw)
+    with pytest.raises(ConfigError, match=r"STAFF_CHAT_ID=.* should be a chat id, a whole number .*/chatid"):
+        staff_chat_id()
+
+
+@pytest.mark.parametrize(("raw", "weekly"), [("", False), ("off", False), ("Weekly", True)])
+def test_staff_digest_is_off_or_weekly(monkeypatch, raw, weekly):
+    monkeypatch.setenv("STAFF_CHAT_ID", "-100123")
+    monkeypatch.setenv("STAFF_DIGEST", raw)
+    assert staff_digest() is weekly
+
+
+def test_a_bad_staff_digest_says_what_it_should_be(monkeypatch):
+    monkeypatch.setenv("STAFF_DIGEST", "daily")
+    with pytest.raises(ConfigError, match=r"STAFF_DIGEST='daily' should be off or weekly"):
+        staff_digest()
+    monkeypatch.setenv("STAFF_DIGEST", "weekly")
+    monkeypatch.delenv("STAFF_CHAT_ID", raising=False)
+    with pytest.raises(ConfigError, match="STAFF_DIGEST=weekly needs STAFF_CHAT_ID"):
+        staff_digest()

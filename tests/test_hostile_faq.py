@@ -15,6 +15,7 @@ import pytest
 
 from bot import cli
 from bot.clinic.reload import FaqWatcher, shrinks
+from bot.clinic.saves import Save, SaveKind
 from bot.engine import Engine
 from bot.faq import FaqError, load_faq
 from bot.faq.schema import MAX_FILE_BYTES
@@ -87,7 +88,8 @@ def test_check_refuses_in_one_line_without_a_traceback(name, faq_copy, capsys):
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_watcher_refuses_survives_and_takes_the_next_valid_save(name, faq_copy, caplog):
     engine = Engine.from_file(faq_copy)
-    watcher = FaqWatcher(engine)
+    told: list[Save] = []  # what the staff chat would be told
+    watcher = FaqWatcher(engine, on_save=told.append)
     live = engine.version
     make, message = HOSTILE[name]
     make(faq_copy)
@@ -104,6 +106,8 @@ def test_watcher_refuses_survives_and_takes_the_next_valid_save(name, faq_copy, 
     faq_copy.write_text(FIXTURE.replace("Acupuncture needles are very fine", "Our needles are hair-thin"))
     assert [watcher.poll(), watcher.poll()] == [False, True]
     assert "hair-thin" in engine.ask("does acupuncture hurt").text
+    assert [save.kind for save in told] == [SaveKind.REFUSED, SaveKind.LIVE]
+    assert told[0].problems and all(line.startswith("faq.yaml") for line in told[0].problems)
 
 
 def test_a_save_goes_live_only_once_it_stops_changing(faq_copy):

@@ -23,6 +23,7 @@ ENGINE_SIDE = (
 TELEGRAM_ORDER = (
     "bot.telegram.run",
     "bot.telegram.app",
+    "bot.telegram.staff",
     "bot.telegram.handlers",
     "bot.telegram.buttons",
     "bot.telegram.inline",

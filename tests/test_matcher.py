@@ -1,5 +1,7 @@
 from bot.faq import MatchSettings
-from bot.understanding.matcher import Index, Outcome, Scored, decide, match
+from bot.understanding import matcher
+from bot.understanding.decide import Outcome, decide, match
+from bot.understanding.matcher import Index, Scored
 from bot.understanding.smalltalk import match_smalltalk
 
 
@@ -32,6 +34,17 @@ def test_decide_requires_margin_not_just_score():
     assert decide(clear, settings).outcome is Outcome.ANSWER
     assert decide([Scored("a", 39)], settings).outcome is Outcome.FALLBACK
     assert decide([], settings).outcome is Outcome.FALLBACK
+
+
+def test_a_one_word_phrasing_is_weak_evidence(faq, monkeypatch):
+    """ "appointment for my car MOT" shares only the one word of the phrasing "appointment"."""
+    text = "appointment for my car MOT"
+    assert Index(faq).score("appointment")[0].score == 100  # the phrasing itself still matches exactly
+    weighted = Index(faq).score(text)[0]
+    monkeypatch.setattr(matcher, "MIN_PHRASE_WEIGHT", 0.0)
+    unweighted = Index(faq).score(text)[0]
+    assert weighted.faq_id == unweighted.faq_id == "booking"
+    assert weighted.score < unweighted.score
 
 
 def test_scores_are_bounded_and_sorted(faq):

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.faq import Faq, FaqError, Problem, load_faq
-from bot.understanding.matcher import Index, Outcome, decide
+from bot.understanding.decide import Outcome, decide
+from bot.understanding.matcher import Index
 
 
 @dataclass(frozen=True, slots=True)

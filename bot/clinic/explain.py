@@ -9,7 +9,8 @@ best entries with their scores and the phrasing (or answer words) that matched.
 from __future__ import annotations
 
 from bot.engine import MAX_QUESTION_CHARS, FaqVersion, reply_to
-from bot.understanding.matcher import Index, Scored, question_part
+from bot.understanding.decide import question_part
+from bot.understanding.matcher import Index, Scored
 from bot.understanding.triage import triage
 
 TOP_ENTRIES = 5  # enough to see the runner-up and why it lost

@@ -14,6 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from bot.clinic import saves
 from bot.engine import Engine, Recorder
 from bot.faq import FaqError, read_faq
 
@@ -57,12 +58,17 @@ def start_engine(faq_path: Path, db_path: Path, recorder: Recorder | None = None
     """The engine over faq.yaml, or over the last good copy (loudly) when faq.yaml cannot be used.
 
     Raises the FaqError of faq.yaml when there is no usable copy either."""
+    return start(faq_path, db_path, recorder)[0]
+
+
+def start(faq_path: Path, db_path: Path, recorder: Recorder | None = None) -> tuple[Engine, saves.SaveLog]:
+    """`start_engine`, and the state it starts in for the staff chat, from the one read of each file."""
     backup = beside(db_path)
     try:
-        faq, _, text = read_faq(faq_path)
+        faq, warnings, text = read_faq(faq_path)
     except FaqError as error:
         try:
-            faq, _, _ = read_faq(backup)
+            faq, _, text = read_faq(backup)
         except FaqError:
             raise error from None
         for problem in error.problems:
@@ -73,8 +79,11 @@ def start_engine(faq_path: Path, db_path: Path, recorder: Recorder | None = None
             "fix the file and it goes live within seconds",
             faq_path, backup, saved,
         )  # fmt: skip
+        broken = saves.refused_faq(error, at_start=True)
+        record = saves.SaveLog(saves.went_live(backup, text, len(faq.entries), at=broken.at), broken)
     else:
         keep(backup, text)
+        record = saves.SaveLog(saves.went_live(faq_path, text, len(faq.entries), warnings))
     engine = Engine(faq, Path(faq_path), recorder)
     engine.last_good = backup
-    return engine
+    return engine, record

@@ -99,6 +99,11 @@ class StatsRecorder:
         except queue.Full:
             self.failures.note("the database is too slow or stuck; counts are being dropped", 1)
 
+    @property
+    def off(self) -> str:
+        """Why statistics are not being kept just now, or "" while they are (for the staff chat's /status)."""
+        return self._off
+
     def flush(self, timeout: float = CLOSE_SECONDS) -> bool:
         """Wait until everything queued so far is written or given up; False if that took too long."""
         done = threading.Event()

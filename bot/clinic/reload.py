@@ -12,8 +12,10 @@ import asyncio
 import logging
 import os
 import threading
+from collections.abc import Callable
+from pathlib import Path
 
-from bot.clinic import last_good
+from bot.clinic import last_good, saves
 from bot.engine import Engine
 from bot.faq import REQUIRED_IDS, Faq, FaqError, read_faq
 
@@ -43,9 +45,12 @@ def shrinks(live: Faq, new: Faq) -> str | None:
 class FaqWatcher:
     """Polls the file's size and modification time; stdlib only, works on any volume mount."""
 
-    def __init__(self, engine: Engine, interval: float = POLL_SECONDS):
+    def __init__(
+        self, engine: Engine, interval: float = POLL_SECONDS, on_save: Callable[[saves.Save], None] | None = None
+    ):
         self.engine = engine
         self.interval = interval
+        self.on_save = on_save  # told of each save that went live or was refused (the staff chat)
         self._seen = self._signature()
         self._pending: Signature = None  # a change seen on the last poll, waiting to settle
         self._requested = threading.Event()
@@ -70,7 +75,20 @@ class FaqWatcher:
         except Exception as error:  # the watcher must outlive anything a file can do
             log.error("reloading %s failed (%s: %s); still serving the last good version",
                       self.engine.path, type(error).__name__, error)  # fmt: skip
+            self._refuse(f"reloading failed ({type(error).__name__})")
             return False
+
+    def _tell(self, save: saves.Save) -> None:
+        if self.on_save is None:
+            return
+        try:
+            self.on_save(save)
+        except Exception as error:  # telling staff is best effort; the reload has happened either way
+            log.warning("could not pass on the save of %s (%s)", self.engine.path, type(error).__name__)
+
+    def _refuse(self, why: str) -> None:
+        path = self.engine.path or Path("faq.yaml")
+        self._tell(saves.refused(path, [f"{path.name}: {why}"]))
 
     def _poll(self) -> bool:
         signature = self._signature()
@@ -86,6 +104,7 @@ class FaqWatcher:
         path = self.engine.path
         if signature is None or path is None:
             log.error("%s: cannot read the file; still serving the last good version", path)
+            self._refuse("cannot read the file (was it moved, renamed or deleted?)")
             return False
         try:
             faq, problems, text = read_faq(path)
@@ -93,18 +112,21 @@ class FaqWatcher:
             for problem in error.problems:
                 log.error("%s", problem.format(error.path))
             log.error("%s has mistakes; still serving the last good version", error.path)
+            self._tell(saves.refused_faq(error))
             return False
         if self._signature() != signature:  # written to while we read: the next polls take it
             return False
         reason = shrinks(self.engine.faq, faq)
         if reason:
             log.error("%s was refused: %s; still serving the last good version", path, reason)
+            self._refuse(reason)
             return False
         self.engine.swap(faq)
         last_good.keep(self.engine.last_good, text)
         for problem in problems:
             log.warning("%s", problem.format(str(path)))
         log.info("reloaded %s: %d entries", path, len(faq.entries))
+        self._tell(saves.went_live(path, text, len(faq.entries), problems))
         return True
 
     async def run(self) -> None:

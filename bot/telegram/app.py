@@ -23,7 +23,7 @@ from telegram.ext import (
 
 from bot import markup, replies
 from bot.engine import Engine
-from bot.telegram import buttons, delivery, handlers, inline, shared, transport
+from bot.telegram import buttons, delivery, handlers, inline, shared, staff, transport
 from bot.telegram.render import NO_PREVIEW
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,9 @@ async def post_init(application: Application) -> None:
     commands = [BotCommand(name, command.description) for name, command in replies.COMMANDS.items()]
     description = markup.to_plain(f"{faq.text('welcome')}\n\n{faq.text('disclaimer')}")
     await _best_effort("set the command menu", lambda: bot.set_my_commands(commands))
+    staff_menu = staff.menu(application, commands)  # the public menu plus /status, in the staff chat only
+    if staff_menu is not None:
+        await _best_effort("set the staff chat's menu", lambda: bot.set_my_commands(staff_menu[0], scope=staff_menu[1]))
     await _best_effort(
         "set the description",
         lambda: bot.set_my_description(description[: BotDescriptionLimit.MAX_DESCRIPTION_LENGTH]),
@@ -85,11 +88,13 @@ def build_application(
     rate_limit: bool = True,
     post_init: Hook | None = None,
     post_shutdown: Hook | None = None,
+    staff_chat: staff.StaffChat | None = None,
 ) -> Application:
     """The one place that wires the Application: handlers in the order they must match.
 
     `rate_limit=False` is for the benchmark only: it measures the bot, not Telegram's 30/s.
-    `post_init`/`post_shutdown` are the process's own start and stop (bot.telegram.run)."""
+    `post_init`/`post_shutdown` are the process's own start and stop (bot.telegram.run);
+    `staff_chat` is told of saves of faq.yaml and answers /status (bot.telegram.staff)."""
     ledger = delivery.Ledger()
     updates_request = transport.UpdatesRequest(
         ledger,
@@ -132,6 +137,7 @@ def build_application(
     # Commands first (new or edited), then any other /word, so no command reaches the matcher.
     for name, command in replies.COMMANDS.items():
         application.add_handler(CommandHandler(name, handlers.command(name, command.reply)))
+    staff.install(application, staff_chat)  # /chatid; /status for the staff chat only, elsewhere unknown
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
     application.add_handler(CallbackQueryHandler(buttons.button))
     application.add_handler(InlineQueryHandler(inline.inline_query))

@@ -21,12 +21,12 @@ from telegram import Update
 from telegram.error import InvalidToken
 from telegram.ext import Application
 
-from bot.clinic import health, last_good
+from bot.clinic import digest, health, last_good, saves
 from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
-from bot.config import ConfigError, base_url, token_from_env
+from bot.config import ConfigError, base_url, staff_chat_id, staff_digest, token_from_env
 from bot.engine import Engine
-from bot.telegram import app, logs, webhook
+from bot.telegram import app, logs, staff, webhook
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +50,20 @@ class Lifecycle:
     engine: Engine
     heartbeat: Path
     mode: str
+    saves: saves.SaveLog | None = None  # with a staff chat: each save is recorded and told there
     tasks: list[asyncio.Task] = field(default_factory=list)
 
     async def post_init(self, application: Application) -> None:
-        watcher = FaqWatcher(self.engine)
+        watcher = FaqWatcher(self.engine, on_save=self.saves.record if self.saves else None)
         asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, watcher.request)
         self.tasks = [
             asyncio.create_task(watcher.run(), name="faq-watcher"),
             asyncio.create_task(app.post_init(application), name="command-menu"),
             asyncio.create_task(self._announce_and_beat(application), name="heartbeat"),
         ]
+        notices = staff.notices(application)
+        if notices is not None:
+            self.tasks.append(asyncio.create_task(notices, name="staff-notices"))
         for task in self.tasks:
             task.add_done_callback(_report_crash)
 
@@ -109,6 +113,20 @@ def _serve(application: Application, args: argparse.Namespace, token: str, sock:
     )
 
 
+def staff_chat_for(engine: Engine, recorder: StatsRecorder, record: saves.SaveLog) -> staff.StaffChat | None:
+    """The staff chat STAFF_CHAT_ID names, with the weekly digest if STAFF_DIGEST asks (both checked
+    at start-up with every setting), or None."""
+    chat = staff_chat_id()
+    if chat is None:
+        return None
+    return staff.StaffChat(
+        chat,
+        record,
+        lambda: saves.statistics_line(recorder.off, engine.faq.privacy.record_unanswered),
+        (lambda: digest.weekly(recorder.path, engine.version.index)) if staff_digest() else None,
+    )
+
+
 def main(args: argparse.Namespace) -> int:
     """Entry point for `python -m bot` with a token."""
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the watcher takes it: a reload request, never a kill
@@ -132,10 +150,17 @@ def main(args: argparse.Namespace) -> int:
     heartbeat = health.heartbeat_path(Path(args.db))
     health.clear(heartbeat)
     recorder = StatsRecorder(Path(args.db))  # never blocks: a broken database costs counts, not answers
-    engine = last_good.start_engine(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
-    lifecycle = Lifecycle(engine, heartbeat, "webhook" if args.webhook_url else "polling")
+    engine, record = last_good.start(Path(args.faq), Path(args.db), recorder)  # broken faq.yaml: the last good one
+    staff_chat = staff_chat_for(engine, recorder, record)
+    mode = "webhook" if args.webhook_url else "polling"
+    lifecycle = Lifecycle(engine, heartbeat, mode, staff_chat.saves if staff_chat else None)
     application = app.build_application(
-        engine, token, api_url, post_init=lifecycle.post_init, post_shutdown=lifecycle.post_shutdown
+        engine,
+        token,
+        api_url,
+        post_init=lifecycle.post_init,
+        post_shutdown=lifecycle.post_shutdown,
+        staff_chat=staff_chat,
     )
     try:
         _serve(application, args, token, sock)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.understanding.lexicon import LONGEST_PHRASE, PHRASES, correct, word_tags
 from bot.understanding.normalise import fold
+from bot.understanding.triage_context import REPORT_PHRASES
 from bot.understanding.triage_tags import Tag
 
 PAIR_WINDOW = 10
@@ -25,8 +26,8 @@ MIN_CLAUSE_WORDS = 4
 # "I have not had any numbness" spans 4.
 NEGATION_REACH = 4
 # Clauses end at sentence punctuation and at words that turn the sentence round.
+REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in REPORT_PHRASES) + r")\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|except|whereas|apart from)\b", re.IGNORECASE)
-_LAUGHING = ("😂", "🤣", "😆", "😹")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,14 @@ _DENIABLE = frozenset(
         *(Tag.SENSE, Tag.LEAK, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAKED, Tag.PAIN, Tag.SEVERE_WALK, Tag.ODD),
         *(Tag.NEW, Tag.FEVER, Tag.WEIGHT, Tag.CANCER, Tag.LUMP, Tag.SHOULDERS, Tag.NONSTOP, Tag.CHEST, Tag.TRAUMA),
         *(Tag.FINE, Tag.PERIOD),  # "doesn't feel normal", "it's not my period"
+        *(Tag.SIDES, Tag.BOTH),  # "pain down my right leg only, not in both legs"
     }
+)
+
+
+# The words of a change, which a denial before them does deny.
+_DENIABLE_NEW = frozenset(
+    {"new", "recently", "lately", "sudden", "suddenly", "worse", "getting", "worsening", "spreading"}
 )
 
 
@@ -74,8 +82,11 @@ def _concepts(words: list[str]) -> list[_Concept]:
             i += max(span, 1)
             continue
         negated = i - last_negation <= NEGATION_REACH
+        # "hasn't passed water since yesterday", "haven't weed today": the denial is of the verb,
+        # not of the time; only a change itself is denied ("not new", "not getting worse")
+        timed = Tag.NEW in tags and words[i] not in _DENIABLE_NEW
         for tag in tags:
-            out.append(_Concept(tag, i, negated and tag in _DENIABLE))
+            out.append(_Concept(tag, i, negated and tag in _DENIABLE and not (timed and tag is Tag.NEW)))
         if Tag.NEG in tags:
             last_negation, carried = i, False
         elif words[i] in _LIST_WORDS and negated:
@@ -147,8 +158,7 @@ class Clause:
         self.concepts = _concepts(words)
         self.concepts += _altered_feeling(self.concepts)
         self.tags = {c.tag for c in self.concepts if not c.negated}
-        if any(face in raw for face in _LAUGHING):
-            self.tags.add(Tag.IDIOM)
+        self.reported = bool(REPORTED.search(" ".join(words)))  # "I've got", "I can't": says what is
 
     def at(self, *tags: Tag, live: bool = True) -> list[int]:
         return [c.at for c in self.concepts if c.tag in tags and not (live and c.negated)]

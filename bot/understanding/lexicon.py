@@ -7,6 +7,7 @@ real English word is never "corrected" ("swears" is not "sweats").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -54,6 +55,32 @@ def _compile() -> tuple[dict[str, frozenset[Tag]], dict[tuple[str, ...], frozens
 
 
 WORD_TAGS, PHRASES, PREFIXES = _compile()
+# Body words keep their meaning inside a phrase: "cnt pee" is a bladder problem and
+# "not need a wee" names the bladder, though each phrase is read as one concept.
+BODY = frozenset({Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX})
+
+
+def _single_tags(word: str) -> frozenset[Tag]:
+    return WORD_TAGS.get(word, frozenset()) | {tag for prefix, tag in PREFIXES if word.startswith(prefix)}
+
+
+# A limb in a figure of speech is no limb: "like I've sat on my foot" is numbness, "dead leg" a knock.
+_FIGURES = frozenset({Tag.SENSE, Tag.IDIOM, Tag.TIRED})
+_LIMBS = frozenset({Tag.LEG, Tag.LEGS})
+
+
+def _with_body(phrase: tuple[str, ...], tags: frozenset[Tag]) -> frozenset[Tag]:
+    if Tag.NOISE in tags:
+        return tags
+    body = {t for w in phrase for t in _single_tags(w) & BODY}
+    if tags & _FIGURES:
+        body -= _LIMBS
+    if Tag.TOUCH in tags:  # "toilet paper", "loo seat" are what touches the saddle, not a visit to the loo
+        body.discard(Tag.TOILET)
+    return tags | body
+
+
+PHRASES = {phrase: _with_body(phrase, tags) for phrase, tags in PHRASES.items()}
 LONGEST_PHRASE = max(len(p) for p in PHRASES)
 # every word the tables know, which is never itself "corrected"
 _KNOWN = frozenset(WORD_TAGS) | {w for p in PHRASES for w in p} | {p for p, _ in PREFIXES}
@@ -93,10 +120,18 @@ def correct(word: str) -> str:
 _PAST_YEAR = frozenset({Tag.PAST})
 
 
+_CHILD_AGE = re.compile(r"(\d{1,2})(?:yo|yrs?|yr old)")
+CHILD_UNTIL = 12  # "my 5yo wets the bed": a young child's accidents are no red flag of the writer's
+_A_CHILD = frozenset({Tag.NOT_PATIENT})
+
+
 def word_tags(word: str) -> frozenset[Tag]:
     tags = WORD_TAGS.get(word)
     if tags is not None:
         return tags
     if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
         return _PAST_YEAR  # "in 2019": a year named is a time gone by
+    child = _CHILD_AGE.fullmatch(word)
+    if child and int(child.group(1)) <= CHILD_UNTIL:
+        return _A_CHILD
     return frozenset(tag for prefix, tag in PREFIXES if word.startswith(prefix))

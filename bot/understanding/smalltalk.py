@@ -6,6 +6,8 @@ words and the distress emoji are in code.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz, process
 
 from bot.understanding.matcher import Index
@@ -20,10 +22,18 @@ SMALLTALK_CUTOFF = 85
 SMALLTALK_PADDING = word_set(
     "ok okay oh ah right so very really much lot mate love hun pal that thats is was for now then "
     "again too all well great lovely brilliant perfect cool nice super ace grand fab fantastic "
-    "awesome amazing wonderful you helpful useful info information got it understood noted appreciate "
-    "appreciated kind x xx xxx"
+    "awesome amazing wonderful you youre helpful useful info information got it understood noted appreciate "
+    "appreciated kind x xx xxx bot this"
 )
 QUESTION_OPENERS = frozenset({"how", "what", "when", "where", "why", "who", "which", "can", "do", "does", "is"})
+# Words that make the rest of a message a question even without "?": "thanks, I was
+# wondering about the cost", "cheers, can I bring my husband".
+ASKING_WORDS = QUESTION_OPENERS | word_set(
+    "wonder wondering know tell could would should are will any anything whether explain"
+)
+# A small-talk opening followed by this much more is a letter, not a thank-you note.
+OPENING_REST_MAX_CHARS = 200
+_FIRST_PART = re.compile(r"[.!,;]+")
 DISTRESS = frozenset("😭😢😞😔😩😫😣😖😰😨😱💔🆘")
 
 
@@ -49,6 +59,19 @@ def match_smalltalk(index: Index, text: str) -> str | None:
         if found and not set(words) <= held | SMALLTALK_PADDING:
             found = None
     return index.smalltalk_replies[found[2]] if found else None
+
+
+def opening_smalltalk(index: Index, text: str) -> str | None:
+    """ "Thanks so much, that was really helpful. I'll have a think and ring next week": a
+    message that opens with small talk and asks nothing after it. The caller asks this
+    only when the FAQ has no confident answer, so a question the matcher knows still wins."""
+    first, *rest = _FIRST_PART.split(text, maxsplit=1)
+    remainder = rest[0] if rest else ""
+    if not remainder.strip() or "?" in remainder or len(remainder) > OPENING_REST_MAX_CHARS:
+        return None
+    if not ASKING_WORDS.isdisjoint(fold(remainder).split()):
+        return None
+    return match_smalltalk(index, first)
 
 
 def emoji_only(text: str) -> bool:

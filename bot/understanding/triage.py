@@ -23,7 +23,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from bot.understanding.clauses import PAIR_WINDOW, Clause, close, nearest, split_clauses
+from bot.understanding.clauses import PAIR_WINDOW, REPORTED, Clause, nearest, split_clauses
+from bot.understanding.red_flags import (
+    AREA,
+    BLADDER_TROUBLE,
+    BODY,
+    FEEL,
+    IDIOM_REACH,
+    LEG_RULES,
+    LEG_TROUBLE,
+    SYMPTOM,
+    red_flags,
+)
 from bot.understanding.triage_tags import Tag
 
 
@@ -48,46 +59,22 @@ class Triage:
         return self.level is Level.EMERGENCY
 
 
-# "after climbing yesterday, both thighs are sore": a passing cause this close to "both" explains it
-IDIOM_REACH = 5
-# "other leg's fine", "the other one is ok": how far after a side its all-clear may come
-SIDE_FINE_REACH = 3
-_LEG_RULES = ("both-legs", "walking")
-LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
-TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
-_ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
-_AREA = (Tag.AREA, Tag.TOUCH)
-_FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
-_BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
-_BOWEL_TROUBLE = (Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK)
-_LEG_TROUBLE = (Tag.WEAK, Tag.SENSE, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL)
+# "I thought it was from the long drive back from the festival": the guess comes before its cause
+DOUBT_REACH = 8
+# "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
+ONGOING_REACH = 10
 
 
-def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
-    """The CES and 999 rules this clause meets, most specific first, with where they are."""
-    context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
-    checks: list[tuple[str, list[int]]] = [
-        ("saddle-sensation", [] if _one_buttock(c) else c.near((Tag.AREA,), _FEEL) or _touch_feels(c)),
-        (
-            "bladder-or-bowel",
-            c.near((Tag.BLADDER, Tag.TOILET), _BLADDER_TROUBLE)
-            or c.near((Tag.BOWEL,), _BOWEL_TROUBLE)
-            or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
-            or c.at(Tag.LEAKED)
-            or ([] if Tag.PERIOD in message else c.at(Tag.PADS))  # "not my period": denied, so not in message
-            or _not_been(c),
-        ),
-        ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.UNAWARE, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
-        ("both-legs", _both_legs(c)),
-        ("walking", [] if c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH) else c.at(Tag.SEVERE_WALK)),
-        ("chest-pain", c.at(Tag.CHEST) if context else []),
-        ("serious-accident", c.at(Tag.TRAUMA) if context else []),
-        ("says-it-is-ces", c.near((Tag.CES,), (Tag.HAVE,), window=4)),
-    ]
-    found = [(rule, where) for rule, where in checks if where]
-    if found and found[0][0] == "sexual-change" and not context and len(found) == 1:
-        return []  # sexual change alone: GP advice (GIRFT), handled below
-    return found
+def _cleared(c: Clause, where: list[int]) -> list[int]:
+    """The all-clears ("fine", "normal") nearer the red flag than any other body word, and with
+    no symptom after them: "Walking's fine, it's my bum that's numb" is not cleared."""
+    others = [b for b in c.at(*BODY) if b not in where]
+    symptoms, sides = c.at(*SYMPTOM), c.at(Tag.SIDE)
+
+    def undone(f: int) -> bool:  # a symptom after it, unless one side is named between ("only the one foot tingles")
+        return any(s > f and not any(f < x < s for x in sides) for s in symptoms)
+
+    return [f for f in c.at(Tag.FINE) if nearest([f], where) <= nearest([f], others) and not undone(f)]
 
 
 def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
@@ -97,59 +84,7 @@ def _distance(c: Clause, tag: Tag, where: list[int]) -> float:
 
 def _only_tired(c: Clause, where: list[int]) -> bool:
     tired = set(c.at(Tag.TIRED))
-    return all(p in tired for p in c.at(*_LEG_TROUBLE) if p in where)
-
-
-def _touch_feels(c: Clause) -> list[int]:
-    """A saddle contact (wiping, the toilet seat, the shower) with a change of feeling, or any
-    comment on how it feels ("wiping feels like doing it through gloves", unless it is pain).
-    A feeling word right beside a named limb on one side is about that limb: "my left calf
-    feels numb in the shower" (`LIMB_REACH`)."""
-    one_limb = c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH)
-    limbs = c.at(Tag.LEG, Tag.LEGS) if one_limb else []
-
-    stops = c.at(Tag.STOP)
-
-    def the_limbs(p: int) -> bool:  # "right leg pain, tingling when I wipe": a comma ends the limb's words
-        return any(abs(p - x) <= LIMB_REACH and not any(min(p, x) < s < max(p, x) for s in stops) for x in limbs)
-
-    def not_limb(positions: list[int]) -> list[int]:
-        return [p for p in positions if not the_limbs(p)]
-
-    found = close(c.at(Tag.TOUCH), not_limb(c.at(*_FEEL)), PAIR_WINDOW)
-    if not c.has(Tag.PAIN):
-        found = found or close(c.at(Tag.TOUCH), not_limb(c.at(Tag.FEELING)), TOUCH_FEELING_REACH)
-    return found
-
-
-def _not_been(c: Clause) -> list[int]:
-    """ "haven't had a wee since this morning": a plain negation beside the bladder is
-    a change when it is new, unless it denies a problem ("no bladder problems")."""
-    if c.mentioned((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), _BLADDER_TROUBLE) or c.has(Tag.FINE):
-        return []
-    return c.near((Tag.BLADDER,), (Tag.NEG,), window=3) if c.has(Tag.NEW) else []
-
-
-def _one_buttock(c: Clause) -> bool:
-    """Numbness in one buttock, going down one leg, is ordinary sciatica."""
-    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
-    return not hard_area and not c.at(Tag.TOUCH) and c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH)
-
-
-def _both_legs(c: Clause) -> list[int]:
-    legs = c.at(Tag.LEG, Tag.LEGS)
-    # "the other leg's fine": the other side named only to say it is well
-    well = [i for i, w in enumerate(c.words) if w in _ALL_CLEAR]
-    other_fine = set(c.at(Tag.OTHER_SIDE)) & set(close(c.at(Tag.OTHER_SIDE), well, SIDE_FINE_REACH))
-    sides = [s for s in c.at(Tag.SIDES) if s not in other_fine]
-    bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
-    if bilateral:
-        near = close(bilateral, c.at(*_LEG_TROUBLE, Tag.PAIN), PAIR_WINDOW)
-        # "it started in my other leg as well": the pain is named in another clause
-        exertion = bool(close(c.at(Tag.IDIOM), bilateral, IDIOM_REACH))
-        return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
-    # "my legs keep giving way": plural legs with weakness, not with pain alone
-    return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, *_FEEL, Tag.SEVERE_WALK, Tag.CONTROL))
+    return all(p in tired for p in c.at(*LEG_TROUBLE) if p in where)
 
 
 _URGENT_SIGNS = (
@@ -161,45 +96,84 @@ _URGENT_SIGNS = (
     (Tag.NONSTOP, "pain-at-rest"),
 )
 _MENTIONS = (
-    (_AREA, _FEEL),
-    ((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), _BLADDER_TROUBLE),
-    ((Tag.SIDES, Tag.LEGS), (*_LEG_TROUBLE, Tag.PAIN)),
+    (AREA, FEEL),
+    ((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), BLADDER_TROUBLE),
+    ((Tag.SIDES, Tag.LEGS), (*LEG_TROUBLE, Tag.PAIN)),
 )
 
 
-def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
-    flags = _red_flags(clause, message_tags)
+def _onsets(clause: Clause) -> list[int]:
+    """When it began: "since Monday", "this morning"; a duration ("for 3 days") only when it is
+    still going on ("my bum's been numb for 3 days", "I've had no feeling for 2 days")."""
+    spans = set(clause.at(Tag.SPAN))
+
+    def ongoing(n: int) -> bool:  # "been" or "I've had" just before the duration
+        before = clause.words[max(0, n - ONGOING_REACH) : n]
+        return "been" in before or bool(REPORTED.search(" ".join(before)))
+
+    return [n for n in clause.at(Tag.NEW) if n not in spans or ongoing(n)]
+
+
+def _causes(clause: Clause, rule: str) -> list[int]:
+    """What could explain this red flag: laughing or a sneeze explains a leak, a long drive or the
+    gym explains a numb bum or tired legs, never a leak ("I wet myself in a meeting and didn't
+    notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
+    if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL):
+        return []  # "I nearly wet myself, I didn't feel it coming": a sneeze never explains not feeling it
+    kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
+    doubts = clause.at(Tag.DOUBT)
+    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH]
+
+
+def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[Tag], contrast: bool) -> Triage:
+    """What the words around one red flag make of it. `contrast`: the clause was joined across a
+    "but", so an all-clear before it ("I can still pee, but I can't feel it") clears nothing."""
+    accident = rule in _NOT_UNDONE
+    # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
+    # and the nearest context explains it: "last year, numbness for a couple of days"
+    onset = _onsets(clause)
+    fresh = nearest(onset, where) <= PAIR_WINDOW
+    # a passing context explains tired or aching legs, never legs giving way or going numb;
+    # exertion right beside tired legs explains them even when recent ("after Zumba last night"),
+    # and so does whose it is ("my toddler wet the bed last night", "my cat has lost control")
+    legs = rule in LEG_RULES
+    tired = legs and _only_tired(clause, where)
+    causes = _causes(clause, rule)
+    # right beside it, exertion explains tired legs and a sneeze a leak even when recent
+    beside = nearest(causes, where) <= IDIOM_REACH and (tired or rule == "bladder-or-bowel")
+    someone_else = rule == "bladder-or-bowel" and nearest(clause.at(Tag.NOT_PATIENT), where) <= PAIR_WINDOW
+    passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
+    passing = passing or someone_else
+    # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
+    # never against when it began ("yesterday it went numb", "since this morning")
+    recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= nearest(onset, where)
+    past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
+    # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
+    past = past or (not contrast and bool(_cleared(clause, where)) and not fresh and not accident)
+    # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
+    # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
+    # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
+    general = clause.general and not clause.reported
+    hypothetical = (clause.has(Tag.IF, Tag.READ) or Tag.READ in message_tags) and not fresh
+    if general and (Tag.NEW not in message_tags or hypothetical):
+        return Triage(Level.SAFETY_NET, f"general:{rule}")
+    if passing:
+        return Triage(Level.SAFETY_NET, f"passing:{rule}")
+    # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
+    if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
+        return Triage(Level.URGENT, f"long-standing:{rule}")
+    if past:
+        return Triage(Level.SAFETY_NET, f"past:{rule}")
+    return Triage(Level.EMERGENCY, rule)
+
+
+def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False) -> Triage:
+    # every red flag is weighed: "no problems with my waterworks, both legs have gone numb"
+    # clears the bladder, not the legs
+    flags = red_flags(clause, message_tags)
     if flags:
-        rule, where = flags[0]
-        accident = rule in ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
-        # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
-        # and the nearest context explains it: "last year, numbness for a couple of days"
-        new = _distance(clause, Tag.NEW, where)
-        fresh = new <= PAIR_WINDOW
-        # a passing context explains tired or aching legs, never legs giving way or going numb;
-        # exertion right beside tired legs explains them even when recent ("after Zumba last night")
-        legs = rule in _LEG_RULES
-        tired = legs and _only_tired(clause, where)
-        legs_ok = tired or not legs
-        exertion = tired and _distance(clause, Tag.IDIOM, where) <= IDIOM_REACH
-        passing = clause.has(Tag.IDIOM) and legs_ok and not accident and (not fresh or exertion)
-        # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
-        # never against when it began ("yesterday it went numb", "since this morning")
-        onset = [n for n in clause.at(Tag.NEW) if n not in clause.at(Tag.SPAN)]
-        recalled = clause.has(Tag.PAST) and _distance(clause, Tag.PAST, where) <= new
-        past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
-        past = past or (clause.has(Tag.FINE) and not fresh and not accident)
-        # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question
-        if clause.general and Tag.NEW not in message_tags:
-            return Triage(Level.SAFETY_NET, f"general:{rule}")
-        if passing:
-            return Triage(Level.SAFETY_NET, f"passing:{rule}")
-        # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline
-        if clause.has(Tag.CHRONIC) and not clause.has(Tag.NEW):
-            return Triage(Level.URGENT, f"long-standing:{rule}")
-        if past:
-            return Triage(Level.SAFETY_NET, f"past:{rule}")
-        return Triage(Level.EMERGENCY, rule)
+        levels = (_flag_level(clause, rule, where, message_tags, contrast) for rule, where in flags)
+        return max(levels, key=lambda t: t.level)
     for tag, rule in _URGENT_SIGNS:
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
             return Triage(Level.URGENT, rule)
@@ -213,18 +187,36 @@ def _clause_level(clause: Clause, message_tags: set[Tag]) -> Triage:
 # Two neighbouring clauses, one with a symptom but no body word and the other with a
 # body word but no symptom, are read together: "my legs are there, but it's like
 # they're not mine"; "it feels like sitting on frozen peas, but only where I'd sit".
-_BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
-_SYMPTOM = (*_FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
 
 
 def _halves(clause: Clause, before: Clause) -> bool:
     def symptom_only(c: Clause) -> bool:
-        return c.has(*_SYMPTOM) and not c.has(*_BODY)
+        return c.has(*SYMPTOM) and not c.has(*BODY)
 
     def body_only(c: Clause) -> bool:
-        return c.has(*_BODY) and not c.has(*_SYMPTOM)
+        return c.has(*BODY) and not c.has(*SYMPTOM)
 
-    return (symptom_only(clause) and before.has(*_BODY)) or (body_only(clause) and symptom_only(before))
+    # "The numbness in my foot has spread. It's in my groin now."
+    spread = body_only(clause) and clause.has(Tag.SPREAD) and before.has(*FEEL)
+    return (symptom_only(clause) and before.has(*BODY)) or (body_only(clause) and symptom_only(before)) or spread
+
+
+def _resolved(found: Triage, clause: Clause, after: Clause | None, message_tags: set[Tag]) -> Triage:
+    """ "My bum went numb on the benches, but it came straight back when I stood up": the
+    clause after a red flag says that it is over. Only a clause of its own that names no body
+    part, pain, symptom or change can say so ("but my back pain is better now" is about the
+    pain, and pain easing while numbness stays is the classic trap), and only about a red
+    flag with no onset in its clause ("Today she had an accident ...")."""
+    if after is None or found.level is not Level.EMERGENCY or found.rule in _NOT_UNDONE:
+        return found
+    if after.has(*BODY, *SYMPTOM, Tag.NEW, Tag.PAIN, Tag.BACK) or not after.has(Tag.RESOLVED):
+        return found
+    if any(n not in clause.at(Tag.SPAN) for n in clause.at(Tag.NEW)):
+        return found
+    return Triage(Level.SAFETY_NET, f"past:{found.rule}")
+
+
+_NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
 
 
 def triage(text: str) -> Triage:
@@ -236,8 +228,10 @@ def triage(text: str) -> Triage:
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
         if i and found.level < Level.EMERGENCY and _halves(clause, clauses[i - 1]):
-            joined = _clause_level(Clause(parts[i - 1] + " " + parts[i]), message_tags)
-            found = joined if joined.level > found.level else found
+            joined = Clause(parts[i - 1] + " " + parts[i])
+            level = _clause_level(joined, message_tags, contrast=True)
+            found, clause = (level, joined) if level.level > found.level else (found, clause)
+        found = _resolved(found, clause, clauses[i + 1] if i + 1 < len(clauses) else None, message_tags)
         if found.level > best.level:
             best = found
             if best.level is Level.EMERGENCY:

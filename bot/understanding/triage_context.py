@@ -27,7 +27,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.TIRED: _words(
         "jelly | like jelly | legs like jelly | turned to jelly | gone to jelly | dead | tired | knackered | heavy | "
-        "shattered | stiff | wobbly"
+        "shattered | stiff | wobbly | cramp | cramps | cramping | crampy"
     ),
     Tag.OTHER_SIDE: _words(
         "other leg | other side | other foot | the other one | other one | opposite leg | opposite side | the other leg"
@@ -39,62 +39,65 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "symptoms of | told to watch | told me to watch | told me to look out | just in case | "
         "worried about getting | scared of getting | worried it could be | curious | they talk about | "
         "people talk about | you hear about | thing they talk about | i keep hearing | you hear of | card about | "
-        "a card | gave me a card | leaflet about | warning card | ces card"
+        "a card | gave me a card | leaflet about | warning card | ces card | watch for | to watch for | "
+        "said to watch | told to look out | said to look out"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
-        "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | "
-        "cardboard | like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | "
-        "muffled | distant | alien | off | somebody elses | someone elses | not part of me | "
-        "belongs to someone else | gloves | thick gloves | through gloves | gone to sleep | asleep"
+        "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | cardboard | "
+        "like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | muffled | distant | "
+        "alien | off | somebody elses | someone elses | not part of me | belongs to someone else | gloves | "
+        "thick gloves | through gloves | gone to sleep | asleep | like im sat on | like im sitting on | "
+        "like sitting on | like i am sitting on | like ive been sitting on | like sat on | as if im sat on | "
+        "as if im sitting on | as if sitting on | as if its not mine | as if it isnt mine | "
+        "as if its someone elses | far away | miles away | a long way away | detached | remote | foreign | "
+        "unfamiliar | artificial | fake | plastic | padded | like padding | spongy | like a sponge | like foam | "
+        "papery | like paper | leathery | like leather | like putty | like clay | like wax | waxy | icy | like ice | "
+        "hollow | muted | dulled | blunted | blurry | blurred | hazy | insulated | unplugged | blank | unattached | "
+        "separate from me | like a prosthetic"
+    ),
+    Tag.SPREAD: _words(
+        "its now in | now in my | now in her | now in his | spread to | spreading to | spread into | "
+        "spreading into | gone into | moved to | moved into | moving to | travelled to | reached my | got into my | "
+        "moved up to | moved from | gone up to | spread up to | travelled up to | crept up to | crept into | "
+        "up to my | up into my | round to my | its in my | it is in my | its gone to my | its got to my | "
+        "has spread | its spread | spread up | moved up | now all"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
-    Tag.NOISE: _words(
-        "dead on my feet | dead on his feet | dead on her feet | wee bit | wee while | wee one | wee ones | "
-        "blood flow | energy flow | qi flow | go on | let go | go away | number of | bottom of | at the bottom | "
-        "the bottom | to the bottom | range of motion | wind down | fell asleep | fall asleep | falling asleep | "
-        "dead good | dead easy | dead nervous | dead worried | dead scared | heart of | feel better | feel free | "
-        "weeks | wet weather | wet day | in the wet | pads for | knee pads | heat pads | heat pad | "
-        "hot water bottle | number | numbers | lump sum | disc bulge | bulging disc | baby bump | my bump | "
-        "the bump | go back | back to work | come back | bladder meridian | bladder channel | kidney and bladder | "
-        "bladder point | bladder points | weekly | weekend | weekends | a wee bit | not sure | im not sure | "
-        "not certain | no idea if | dont know if this matters | not sure if | dont want to | not to worry | "
-        "no rush | not a big deal | no big deal | dont mind | not bothered | no worries | dont laugh | not joking | "
-        "no joke | weak at the knees | go weak at the knees | went weak at the knees | there isnt one | "
-        "there wasnt one | isnt one | off my chest | a lot off my chest | get it off my chest | "
-        "pooing myself about | pooping myself about | pooing myself over | shitting myself about | bricking it | "
-        "pooing myself about the needles | chest feels fine | chest is fine | chest fine | chest is ok | "
-        "chest feels ok | chest is okay | nothings new | nothing new | nothing is new"
-    ),
     Tag.NEG: _words(
-        "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | "
-        "didnt | wasnt | werent | nothing | nope"
+        "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | didnt | "
+        "wasnt | werent | nothing | nope | no problems with | no problem with | no issues with | no trouble with | "
+        "no issue with"
     ),
     Tag.FINE: _words(
-        "fine | normal | all good | no problem | no problems | no issue | no issues | no trouble | no change | "
-        "no changes | unaffected | working fine | working normally | as normal | perfectly | nothing wrong | "
-        "no different | same as always | still feel | can feel | still pee | can pee | can still | could still | "
-        "still have feeling | feeling is normal | ruled out | rule out | cleared | all clear | no signs | grand | "
-        "is grand | is fine | is ok | is okay | is normal | unaffected | is alright | feels ok | feels okay | "
-        "feels fine"
+        "fine | all good | no problem | no problems | no issue | no issues | no trouble | no change | no changes | "
+        "unaffected | working fine | working normally | perfectly | nothing wrong | no different | same as always | "
+        "still feel | can feel | still pee | can pee | still have feeling | feeling is normal | ruled out | "
+        "rule out | cleared | all clear | no signs | grand | is grand | is fine | is ok | is okay | is normal | "
+        "unaffected | is alright | feels ok | feels okay | feels fine | feel everything | can feel everything | "
+        "feel it all | feel it fine | no different lately | nothing different lately | are normal | all normal | "
+        "everything normal | everything is normal | feels normal | both strong | legs both strong | "
+        "legs are strong | legs strong | legs work | both legs work | legs are working | legs working | "
+        "no problems with | no problem with | no issues with | no trouble with | no issue with"
     ),
     Tag.CHRONIC: _words(
         "for years | years | for ages | ages | decades | since childhood | since i was | since having | "
         "since the birth | after kids | after having | always | always had | long standing | longstanding | "
         "long term | longterm | for a long time | no change | not changed | hasnt changed | unchanged | "
         "same as ever | same as always | no different | usual for me | normal for me | stress incontinence | "
-        "diabetic | diabetes | neuropathy | ms | multiple sclerosis | for months | months | old age | my age | "
-        "prostate | enlarged prostate | menopause | post natal | postnatal | pelvic floor | since birth | "
-        "since the baby | since kids | since the kids | since i had | long time | always been | "
-        "as long as i can remember | for a decade | diagnosed with | my usual | same as usual | not new | no new | "
-        "been like that | been like this for | stable | no worse | not worse | no worse than usual | "
-        "on and off for | no different to | same as it | for ten years | for 10 years | for a few years | "
-        "for many years | since i was young | since my 20s | since my twenties | since childbirth | "
-        "since giving birth | never changed | permanent | its permanent"
+        "diabetic | diabetes | neuropathy | ms | multiple sclerosis | for months | months | prostate | "
+        "enlarged prostate | menopause | post natal | postnatal | pelvic floor | since birth | since the baby | "
+        "since kids | since the kids | since i had | long time | always been | as long as i can remember | "
+        "for a decade | diagnosed with | my usual | same as usual | not new | no new | been like that | "
+        "been like this for | stable | no worse | not worse | no worse than usual | on and off for | "
+        "no different to | same as it | for ten years | for 10 years | for a few years | for many years | "
+        "since i was young | since my 20s | since my twenties | since childbirth | since giving birth | "
+        "never changed | permanent | its permanent | no different lately | nothing different lately | "
+        "no change lately | not changed lately | no worse lately"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
-        "for an hour | for a week | for a couple of hours | last few days | past few days | days | hours"
+        "for an hour | for a week | for a couple of hours | days | hours"
     ),
     Tag.NEW: _words(
         "suddenly | sudden | all of a sudden | out of nowhere | since yesterday | yesterday | today | this morning | "
@@ -113,7 +116,27 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "never had a problem before | never been like this | never been like that | not like me | like i used to | "
         "as i used to | like i used to be able | since me back | now he says | much worse | worse now | its worse | "
         "now my | now i | worse every day | worse by the day | worse each day | has joined in | joined in | "
-        "night before last | day before last | week before last | before last"
+        "night before last | day before last | week before last | before last | wasnt like that | wasnt like this | "
+        "was not like that | not like that before | wasnt there before | since tea time | since teatime | "
+        "since tea | since lunch | since lunchtime | since breakfast | since dinner | since supper | since i woke | "
+        "since waking | since i got up | since about | as of | as of late | since mon | since tues | since weds | "
+        "since thurs | since fri | since sat | since sun | over the weekend | last weekend | since brekkie | "
+        "since my breakfast | since my lunch | since my dinner | since my tea | since lunch time | "
+        "since dinner time | this lunchtime | last two wees | last few wees | last couple of wees | last 2 wees | "
+        "past few wees | last two pees | last two poos | an hour ago | earlier today | earlier this evening | "
+        "fortnight ago | last fortnight | the other day | last 24 hours | past 24 hours | 24hrs | hrs | "
+        "out of the blue | out the blue | from nowhere | came on quickly | came on suddenly | within hours | "
+        "it came on | since then | since around | since getting up | since i bent | since bending | "
+        "since i twisted | since i picked | since i lifted | since i slipped | deteriorat* | going downhill | "
+        "gone downhill | gettin worse | getting worst | worse than yesterday | worse than before | a lot worse | "
+        "way worse | never happened before | never felt this before | never felt like this | "
+        "havent had this before | never experienced | not normal for him | not normal for her | out of character | "
+        "dont usually | doesnt usually | do not usually | tonite | 2nite | last nite | yesturday | yesteday | "
+        "this mornin | last nicht | unusual feeling | unusual sensation | wee hours | now hes telling | "
+        "now shes telling | now hes saying | now shes saying | now she says | for the past | over the past | "
+        "in the past few | in the last few | the past few | past 2 days | last 2 days | the past two | days later | "
+        "now both | trying for ages | been trying for ages | for ages and nothing | sat there for ages | "
+        "sat here for ages"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -131,26 +154,11 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "in april | in may | in june | in july | in august | in september | in october | in november | in december | "
         "went by itself | went on its own | went away by itself | it went away | after my baby | "
         "after my second baby | after my first baby | after having my | last winter | last summer | last spring | "
-        "last autumn"
-    ),
-    Tag.IDIOM: _words(
-        "laugh* | sneez* | coughing fit | gym | workout | spin class | spinning class | leg day | squats | "
-        "marathon | long drive | long drives | long ride | long rides | bike ride | bike rides | cycling | "
-        "on a bike | on my bike | long flight | long haul | long journey | long car journey | driving for hours | "
-        "drinking | drunk last night | night out | pint | pints | hangover | film | movie | hours sitting | "
-        "sitting for hours | sat for hours | sitting too long | sat too long | after sitting | hard chair | "
-        "hard seat | pub | turned to jelly | jk | just kidding | kidding | pain in the neck | pain in the bum | "
-        "pain in the arse | pain in the backside | when i sit for | if i sit for | sitting a long time | "
-        "sat a long time | pins and needles in my foot | 2 year old | 3 year old | 4 year old | 5 year old | "
-        "6 year old | toddler | potty | little one | nearly wet | almost wet | makes me want to | want to wet | "
-        "could wet myself | dead leg | dead legs | football | after the train | on the train | on the bus | "
-        "after the flight | on a plane | cinema | theatre | concert | festival | long meeting | exam | squat | "
-        "deadlift | horse riding | riding | when i sit too long | desk all day | at my desk | after a long | "
-        "gone to jelly | go to jelly | at the thought | thought of needles | meeting | sat through | sit through | "
-        "sitting through | from sitting | match | parkrun | after a run | jog | jogging | after my run | "
-        "football practice | 5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | "
-        "climbing | hike | hiking | hill walking | fell walking | after a long walk | zumba | aerobics | "
-        "exercise class | dance class | dancing | spin | ultra | ultramarathon | half marathon"
+        "last autumn | normal now | fine once | ok once | okay once | came straight back | came back when i | "
+        "came back as soon as | wore off | went off when | back to normal when | fine when i stood | "
+        "fine after i stood | fine after a walk | fine once i walked | fine after a | fine after | ok after a | "
+        "better after a | back in uni | at uni | when i was at uni | when i was younger | as a teenager | "
+        "when i was a kid | years back | when i was at school"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "
@@ -199,3 +207,12 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "normal with sciatica | wat | wot | wats | wots"
     ),
 }
+
+# "I've got", "I can't", "I keep": a report, even inside "if" or "just in case". Read over a
+# clause's words as a whole (not as a concept), so the words inside keep their own meaning.
+REPORT_PHRASES = _words(
+    "ive got | i have got | ive lost | i have lost | i cant | i cannot | i keep | ive been | ive noticed | "
+    "i just noticed | i now have | its now | it is now | ive had | i have had | i am now | cant feel my | "
+    "i now cant | now i cant | i can no longer | i no longer | if i stand | when i stand | every time i | "
+    "whenever i | each time i"
+)

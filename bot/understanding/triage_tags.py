@@ -61,6 +61,11 @@ class Tag(StrEnum):
     ODD = "odd"  # weird, strange, different, wrong: a change when beside a feeling or the area
     HAVE = "have"  # "I think I have", "he's got": a claim about oneself or someone now
     STOP = "stop"  # and, now, also: a denial ends here
+    DOUBT = "doubt"  # "I thought it was from", "probably just": the patient's own guess at a cause
+    LEAK_CAUSE = "leak_cause"  # laughing, sneezing, coughing: what explains a small leak
+    NOT_PATIENT = "not_patient"  # a toddler, a grandchild, the dog: whose accident it was
+    RESOLVED = "resolved"  # "it came straight back", "it wore off": a clause of its own saying it is over
+    SPREAD = "spread"  # "it's now in", "spread to": an earlier symptom has reached the next word's place
 
 
 def words(text: str) -> tuple[str, ...]:

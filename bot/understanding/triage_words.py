@@ -9,11 +9,17 @@ them, so "no feeling" is a loss of sensation, never a denial.
 
 from __future__ import annotations
 
+from bot.understanding.triage_alarms import ALARM_WORDS
+from bot.understanding.triage_causes import CAUSE_WORDS
 from bot.understanding.triage_context import CONTEXT_WORDS
+from bot.understanding.triage_functions import FUNCTION_WORDS
+from bot.understanding.triage_legs import LEG_WORDS
+from bot.understanding.triage_noise import NOISE_WORDS
 from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
 
-# Body areas, sensations and functions: what a red flag is made of.
+# Body areas and sensations: what a red flag is made of (the bladder, bowel and sex are in
+# `triage_functions`, the legs in `triage_legs`).
 SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.AREA: _words(
         "genital* | groin | crotch | privates | private parts | private area | down there | down below | my bits | "
@@ -28,15 +34,32 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "area you would sit on | area you sit on | the area i sit on | bicycle saddle | seat area | my seat | "
         "whole seat | where id sit | bike saddle | between my cheeks | insides of my thighs | inside my thighs | "
         "my crutch | the crutch | in my crutch | round my crutch | around my crutch | my bun | her bun | his bun | "
-        "bit between them | the bit between | sitting on something that isnt there"
+        "bit between them | the bit between | sitting on something that isnt there | me bits | me privates | "
+        "me undercarriage | me crotch | them bits | me nethers | my cock | my dick | my bollocks | goolies | "
+        "my knackers | me knackers | ballsack | foreskin | manhood | wedding tackle | family jewels | my willie | "
+        "front bum | foof | minge | vag | vajayjay | va jay jay | ladybits | ladyparts | lady area | clit | vulval | "
+        "virgina | testicals | pubic area | pubic region | pubes | sex organs | private zone | intimate zone | "
+        "arse hole | butthole | ringpiece | sphincter | arse crack | butt crack | arse cheeks | jacksie | jacksy | "
+        "derriere | botty | bahookie | doup | erse | gooch | perinium | perenium | groins | gentials | genetals | "
+        "genitails | privites | inner legs | inside of my legs | between my thighs | between the thighs | "
+        "between me legs | between the cheeks | where i wipe | where you wipe | the bit i sit on | rectal exam | "
+        "both bum cheeks | both arse cheeks | both butt cheeks"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
         "shower water | in the shower | bike seat | sitting on a saddle | partners touch | husbands touch | "
-        "wifes touch | when touched | touch it | cotton wool | like a dental injection | dental injection | "
-        "like an anaesthetic | injection at the dentist | bidet | bidet water | the water | pinched | pinch | "
-        "towel | drying myself | tampon | tampons | period pad | feel the seat | the seat under me | seat under me | "
-        "partner touched me | touched me | husband touched me | wife touched me"
+        "wifes touch | when touched | touch it | like a dental injection | dental injection | like an anaesthetic | "
+        "injection at the dentist | bidet | bidet water | the water | pinched | pinch | towel | drying myself | "
+        "tampon | tampons | period pad | feel the seat | the seat under me | seat under me | partner touched me | "
+        "touched me | husband touched me | wife touched me | under me | underneath me | bottom of the bath | "
+        "the bath under me | with cotton wool | touched with cotton wool | cotton wool test | wipes | wet wipes | "
+        "baby wipes | toilet tissue | bog roll | loo paper | shaved | waxing | bikini wax | hair removal | "
+        "bath water | bathwater | in the bath | showering | drying off | dried myself | patting dry | cotton bud | "
+        "when i touch | if i touch | when i touched | washing myself | when i wash | flannel | face cloth | "
+        "washcloth | washing her | washing him | cleaning her up | cleaning him up | personal care | intimate care | "
+        "bicycle seat | cycle seat | bog seat | smear test | internal exam | rectal exam | pin prick | pinprick | "
+        "prodded | touching myself | vibrator | sex toy | suppository | pessary | enema | applying cream | "
+        "putting cream on"
     ),
     Tag.SENSE: _words(
         "numb | numbness | numbed | numbing | tingl* | pins and needles | pins n needles | pins needles | dead | "
@@ -54,7 +77,27 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "a stranger | isnt touching | not touching | wasnt touching | wasnt there | isnt there | cushion of air | "
         "sitting on air | dentist injection | like theyre not mine | doesnt feel normal | dont feel normal | "
         "not feel normal | doesnt feel right | dont feel right | not normal | numn | numd | nunb | mumb | numbe | "
-        "numbb | sitting on a wallet | sat on a wallet | sitting on something that isnt there"
+        "numbb | sitting on a wallet | sat on a wallet | sitting on something that isnt there | numbish | numness | "
+        "numbess | numbnes | numnes | tinggling | pins an needles | pin and needles | pins and needle | "
+        "ants crawling | like ants | crawling feeling | crawling sensation | crawly feeling | prickly | "
+        "prickly feeling | buzzy feeling | vibrating feeling | vibrating sensation | zinging | woolly | "
+        "woolly feeling | desensitised | desensitized | less sensitive | not as sensitive | reduced sensitivity | "
+        "decreased sensation | decreased feeling | diminished sensation | diminished feeling | impaired sensation | "
+        "paraesthesia | paresthesia | parasthesia | hypoaesthesia | feels queer | feels peculiar | "
+        "peculiar feeling | unusual feeling | unusual sensation | feeling has changed | sensation has changed | "
+        "changed sensation | deid | gone deid | like an epidural | like the dentist | after the dentist | "
+        "like sitting on ice | doesnt belong to me | dont belong to me | like its not there | "
+        "like its not attached | feels disconnected | anaesthetised | anesthetised | anaesthetized | anesthetized | "
+        "like sitting on a cushion | like sitting on a pillow | like sitting on a sponge | like sitting on nothing | "
+        "sitting on thin air | like sitting on an ice pack | like sitting on a block of ice | like a block of wood | "
+        "like frostbite | frostbitten | like wearing thick pants | like im wearing thick pants | "
+        "like wearing thick knickers | like wearing padded shorts | like wearing padded cycling shorts | "
+        "like wearing a wetsuit | through a layer | through a blanket | like cling film | like clingfilm | "
+        "like its wrapped in | muffled feeling | deadened | dulled sensation | dulled feeling | dead to the touch | "
+        "dead patch | a cold patch | like a fat lip | like after a filling | like freeze spray | like static | "
+        "static feeling | bugs crawling | insects crawling | switched off | disconnected | not part of my body | "
+        "doesnt feel like mine | dont feel like mine | doesnt feel like part of me | like plastic | "
+        "like when your foot goes to sleep | goes to sleep"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -65,159 +108,29 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant tell | felt like nothing | feels like nothing | feel like nothing | cant feel much | feel much | "
         "felt nowt | feel nowt | feel nowt at all | felt nowt at all | nowt | couldnt tell | could not tell | "
         "cant tell the | without feeling | without me feeling | without feeling it | cant feel it | didnt feel it | "
-        "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel"
-    ),
-    Tag.BLADDER: _words(
-        "pee | pees | peeing | peed | wee | wees | weeing | weed | urin* | bladder* | piss* | number one | "
-        "number ones | stream | flow | catheter | waterworks | pass water | passing water | passed water | "
-        "make water | wet | tinkle | widdle | dribbl* | trickle | streams | the stream | slash | a slash | "
-        "not needed a wee | not been for a wee | not needed the loo | not needed a pee | dripping | dripping tap | "
-        "drip | number 1 | no 1"
-    ),
-    Tag.BOWEL: _words(
-        "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | number twos | "
-        "motion | motions | shat | shit | shitting | crap | wind | fart* | trump | open my bowels | back end | "
-        "from behind | the other end | number 2 | no 2 | no2 | dump | a dump | have a dump | the bowel department | "
-        "bowel department | my bowls | of my bowls | bowls open"
-    ),
-    Tag.TOILET: _words(
-        "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
-        "need to go to the toilet | if ive been | whether ive been | been or not | if i have been | "
-        "if i had been"
-    ),
-    Tag.SEX: _words(
-        "erection* | erect* | ejacul* | orgasm* | climax* | get it up | keep it up | get hard | stay hard | "
-        "sex | intercourse | making love | sex life | come during | cum | impoten* | erectile | cant come | "
-        "couldnt come | felt like nothing | intimate | make love | cant get it up | couldnt get it up | "
-        "cant keep it up | goes soft | go soft | went soft | going soft | lose my erection | "
-        "losing my erection | got hard | in the bedroom | bedroom department | bedroom side of things | "
-        "between the sheets | "
-        "when i came | when i come | came last night | climaxed"
-    ),
-    Tag.CANT: _words(
-        "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
-        "hasnt been able | trouble | difficult* | hard to | struggl* | strain | straining | strained | "
-        "problem | problems | issue | issues | weak stream | slow stream | stop start | stopstart | "
-        "wont start | wont come | nothing comes | nothing came | nothing happens | wont go | nothing out | "
-        "retention | not emptying | not empty | doesnt empty | didnt empty | still full | feels full | "
-        "hasnt gone | havent gone | havent been | hasnt been | not been | not gone | stopped | blocked | "
-        "takes ages | ages to start | hesitan* | cant start | cant get | changed | change in | different | "
-        "not working | stopped working | gone weird | trickle | dribble | dribbl* | not right | cant come | "
-        "couldnt come | push | pushing | not come | doesnt come | wont come out | nothing comes out | "
-        "barely a trickle | cant get it up | couldnt get it up | cant keep it up | goes soft | go soft | "
-        "went soft | going soft | lose my erection | losing my erection | cnt | carnt | cnt pee | "
-        "before anything happened | only a dribble | for ages before | properly | couldnt tell if | "
-        "couldnt tell | and nothing | nothing happening | nothing happened | "
-        "wont empty | doesnt empty right | cant empty | not emptying right | gone funny | gone all funny | "
-        "not to be able | not being able | unable to"
-    ),
-    Tag.CONTROL: _words(
-        "no control | lost control | loss of control | losing control | out of control | cant control | "
-        "cannot control | couldnt control | cant hold | cant hold it | cannot hold | cant stop | "
-        "couldnt stop | couldnt hold | unable to control | unable to hold | unable to stop | "
-        "cant keep it in | weak bladder | control of my | control over | no warning | "
-        "cant get to the toilet in time | not in time | didnt make it | didnt make it to the | "
-        "cant make it to the | in time | "
-        "to control my | unreliable"
-    ),
-    Tag.LEAK: _words(
-        "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | wet myself | "
-        "wetting myself | wetting | messed myself | messed | seep* | trickl* | damp | something came out | "
-        "came out with it | followed through | follow through | marks in my underwear | marks in my pants | "
-        "marks in his pants | marks in her pants | skid marks | stains | stained | staining | just came out | "
-        "it came out | leaks out | leaking out | came out on the way | skidmarks | skid mark | didnt make it | "
-        "didnt make it in time | poo came out | wee came out | comes out | just comes out | id been without | "
-        "mark in my underwear | mark in my pants | brown mark | brown marks | come out | it come out"
-    ),
-    Tag.UNAWARE: _words(
-        "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
-        "not feel the need | not feel the urge | not feeling the need | not feeling the urge | cant feel the need | "
-        "cant feel the urge | dont know when | didnt know | dont know if | not know when | dont know whether | "
-        "cant tell if | cant tell when | cant tell whether | didnt realise | didnt realize | not realising | "
-        "without realising | without realizing | without noticing | without knowing | didnt notice | dont notice | "
-        "not notice | not noticing | never notice | unaware | not aware | no idea when | no sensation | "
-        "didnt feel it | dont feel it | cant feel it | not feel it | no warning | dont get the urge | "
-        "dont get the feeling | dont get the need | never get the urge | havent had the urge | lost the urge | "
-        "no longer get the urge | realise hours later | ive not been | find out after | dont get the sensation | "
-        "no feeling i need | not needed | hasnt needed | havent needed | not needed to | no need to go | "
-        "not been for a wee | not been to the loo | not needed the loo | not needed a wee | hasnt needed the loo | "
-        "didnt need to go | couldnt tell if | couldnt tell whether | cant tell if i | still going or | "
-        "or had finished | if i had finished | if ive finished | didnt even know | didnt even realise | "
-        "didnt even realize | didnt even notice | never even noticed | had no idea | no idea | dont get the signal | "
-        "no signal | dont get the message | dont get any warning | only know when | only realise when | "
-        "not need a wee | not needing a wee | dont need a wee | dont need to wee | not need to wee | "
-        "no need to wee | dont need to go | not needing to go | not need the loo | without me feeling | "
-        "without me knowing | without knowing it"
-    ),
-    Tag.LEAKED: _words(
-        "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
-        "wet himself | weed myself | peed myself | pissed myself | wet my pants | wet my trousers | "
-        "wet my knickers | peed the bed | soiled myself | soiled | pooed myself | pooped myself | shat myself | "
-        "messed myself | messed herself | messed himself | soiled himself | soiled herself | pooed herself | "
-        "pooed himself | wee myself | pee myself | wetting the bed | wetting myself | incontinent | incontinence | "
-        "urinary retention | retention | soiling himself | soiling herself | soiling myself | wetting himself | "
-        "wetting herself | had an accident | having accidents | accident in my pants | in my pants | in his pants | "
-        "in her pants | peeing myself | weeing myself | pooing myself | pooping myself | keep leaking | "
-        "keeps leaking | been leaking | leaking myself | pood myself | poo d myself"
-    ),
-    Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
-    Tag.LEGS: _words("legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs"),
-    Tag.BOTH: _words(
-        "both | either | neither | each | both my | both her | both his | both of my | both the | "
-        "both of them | both of her | both of his"
-    ),
-    Tag.SIDES: _words(
-        "right one too | left one too | the right one too | the left one too | both sides | each side | "
-        "either side | left and right | right and left | two legs | bilateral* | other leg | other side | "
-        "other foot | opposite leg | opposite side | other one too | the other one | spread to the other | "
-        "spreading to the other | now in the other | the other leg | into the other | both legs | both feet | "
-        "both thighs | both calves | both buttocks | both hips | both knees | all the way down both | down both | "
-        "in both | of both | neither leg | either leg | either foot | each leg | each foot | both ankles | "
-        "both of my legs | both of her legs | both of his legs | right too | left too | right as well | "
-        "left as well | other leg as well | other leg too | both now | now both | its in both | now the other | "
-        "other ones | the other ones | left one is too | right one is too | the other one is | other one is | "
-        "they both | both of them | both feel | both are | both have | to my right leg | to my left leg | "
-        "right one has started | left one has started | two side | two sides | both side | 2 sides | two legs | "
-        "left into my right | right into my left | left leg into my right | right leg into my left | "
-        "left into the right | right into the left | has joined in | joined in | right has joined in | "
-        "left has joined in | started on the other side"
-    ),
-    Tag.SIDE: _words(
-        "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
-        "only one | just one | only the left | only the right | just the left | just the right | single leg | "
-        "one sided"
-    ),
-    Tag.SOFT_AREA: _words("buttock | buttocks | bum cheek | butt cheek | cheek | glute | glutes | hip | hips"),
-    Tag.SEVERE_WALK: _words(
-        "crawl* | walking like a drunk | like a drunk | walk like a drunk | collaps* | paralys* | paralyz* | "
-        "unsteady | legs wont hold me | legs gave way | legs giving way | legs give way | legs buckling | "
-        "legs buckled | legs keep giving way | legs went | legs just went | cant feel my legs | "
-        "cant feel my feet | legs are useless | legs like jelly | off balance | lost my balance | "
-        "cant lift my feet | cant lift either | feet slapping | feet dragging | dragging both | "
-        "both feet are dragging | slapping walk | high stepping | changed the way i walk | walking funny | "
-        "walking strangely | keep tripping | keeps tripping | tripping over my feet | tripping over my toes | "
-        "look drunk | looks drunk | walk has gone funny | walk has gone all funny | walking has gone funny"
-    ),
-    Tag.WEAK: _words(
-        "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | "
-        "jelly | dragging | drag | drags | slapping | slap | foot drop | dropping | cant lift | cannot lift | "
-        "cant walk | cannot walk | couldnt walk | can barely walk | cant stand | couldnt stand | crawl* | "
-        "walking like | like a drunk | drunk | unsteady | wobbly | wobbling | tripping | trip over | "
-        "tripped | stumbl* | falling over | fell over | keep falling | no strength | no power | "
-        "lost strength | lost power | useless | floppy | not working | wont work | dont work | doesnt work | "
-        "stopped working | wont hold me | cant move | cannot move | paralys* | paralyz* | heavy | wont move | "
-        "wont lift | numb | numbness | tingl* | pins and needles | dead | works properly | work properly | "
-        "working properly | weaker | weakness | barely stand | cant stand up | wont do what i tell them | "
-        "wont do as theyre told | flop* | cant control my legs | lost control of my legs | "
-        "not doing what i tell them | not doing what theyre told | dont do what i tell them | "
-        "wont do what theyre told | "
-        "like lead | made of lead | made of wood | wading through treacle | treacle | going from under me | "
-        "from under me | folded | knees folded | strings cut | catching my toes | catch my toes | just stopped | "
-        "legs stopped | cant even stand | cant even walk"
+        "dont feel it | not feel it | couldnt feel it | cnt feel | carnt feel | cannae feel | cant feeel | "
+        "feeling has been lost | feeling has gone | all feeling has gone | feeling is gone | feeling went | "
+        "all feeling has been lost | feeling just went | cant fell | couldnt fell | cant feal | cnat feel | "
+        "cant feell | canny feel | didnae feel | dinnae feel | couldnae feel | feel nothin | feel nuffin | "
+        "feel naething | feel sod all | feel bugger all | feel fuck all | feel naff all | feel zilch | felt nothin | "
+        "lost all sensation | lost sensitivity | no sensitivity | zero feeling | zero sensation | "
+        "sensation has gone | sensation is gone | sensation gone | sensations gone | feeling gone | feelings gone | "
+        "no feelin | nae feeling | nae feelin | nae sensation | unable to sense | couldnt sense | could not sense | "
+        "not sensing | doesnt register | dont register | not registering | never felt a thing | never felt it | "
+        "never feel it | no feel | no can feel | not can feel | cannot to feel | feeling is lost | "
+        "sensation is lost | didnae feel it | might as well not be there | may as well not be there | "
+        "might as well not exist | didnt register | didnt even register | doesnt even register | never registers | "
+        "barely registers | hardly registers | nothing registers | feel absolutely nothing | "
+        "felt absolutely nothing | feel literally nothing | felt literally nothing | not a flicker | "
+        "not even a tickle | felt zilch | felt sod all | felt bugger all | felt naff all | felt nuffin | "
+        "have to look to know | only know by looking | only know from looking | wouldnt know it was there | "
+        "wouldnt know its there | like it isnt happening | as if it isnt happening | like it wasnt happening | "
+        "feeling isnt there | feelings not there | sensation isnt there | cant detect | couldnt detect | "
+        "cant perceive | unable to perceive | signals not getting through | message isnt getting through | "
+        "like a blind spot"
     ),
     Tag.PAIN: _words(
-        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | "
-        "throbbing | stabbing | cramp*"
+        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | pelvis | "
@@ -227,17 +140,14 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "did me back in | done me back in | put me back out | since me back | since my back op | since my op | "
         "since the op | since surgery | since my operation | since my back surgery"
     ),
-    Tag.CHEST: _words("chest | chest pain | tight chest | chest tightness | chest is tight"),
-    Tag.TRAUMA: _words(
-        "car crash | car accident | crash | crashed | collision | road accident | hit by | knocked off | "
-        "knocked down | fell off | fell from | fell down | fall from | fall off | fall down | bad fall | "
-        "nasty fall | serious fall | serious accident | big fall | a fall | fallen | came off | thrown off | "
-        "landed on my back | off a ladder | off the ladder | down the stairs | rugby tackle | motorbike accident | "
-        "accident at work | whiplash | rta | threw me | thrown from | was thrown | came off my horse | "
-        "fell off my horse | landed flat on my back | landed on | landed hard | hit my back | tackled | "
-        "heard a crack | heard something crack | felt a crack | tumble | took a tumble | fell on my back | "
-        "dropped a weight on my back | bar fell on my back | weight fell on my back"
-    ),
 }
 
-WORDS: dict[Tag, tuple[str, ...]] = {**SYMPTOM_WORDS, **CONTEXT_WORDS}
+WORDS: dict[Tag, tuple[str, ...]] = {
+    **SYMPTOM_WORDS,
+    **FUNCTION_WORDS,
+    **LEG_WORDS,
+    **ALARM_WORDS,
+    **CONTEXT_WORDS,
+    **CAUSE_WORDS,
+    **NOISE_WORDS,
+}

@@ -142,6 +142,8 @@ class Emulator:
         self.user_messages: dict[tuple[int, int], dict] = {}  # what the patients sent, by (chat, message id)
         self.forums: set[int] = set()  # chats that are forum supergroups
         self.blocked: set[int] = set()  # users who blocked the bot: sending to them is Forbidden
+        self.admins: set[tuple[int, int]] = set()  # (group, user): getChatMember says that user owns the group
+        self.chat_commands: dict[int, list[dict]] = {}  # command menus set for one chat (BotCommandScopeChat)
         self.url = ""
         self._runner: web.AppRunner | None = None
         self._stopping = False
@@ -241,11 +243,27 @@ class Emulator:
         return True
 
     async def api_setmycommands(self, params: dict) -> bool:
+        """The default menu in `bot_settings["commands"]`; one chat's (BotCommandScopeChat) in `chat_commands`."""
         commands = params.get("commands")
         if not isinstance(commands, list) or not commands:
             raise ApiError("Bad Request: commands must be a non-empty list")
-        self.bot_settings["commands"] = commands
+        scope = params.get("scope") or {"type": "default"}
+        if scope.get("type") == "chat":
+            self.chat_commands[int(scope["chat_id"])] = commands
+        elif scope.get("type") == "default":
+            self.bot_settings["commands"] = commands
+        else:
+            raise ApiError(f"Bad Request: the emulator does not know the scope {scope.get('type')!r}")
         return True
+
+    async def api_getchatmember(self, params: dict) -> dict:
+        """Members of a group are plain members unless a test named them in `admins` (as its owner)."""
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        if chat_id > 0 and chat_id != user_id:
+            raise ApiError("Bad Request: chat not found")
+        owner = (chat_id, user_id) in self.admins
+        status = {"status": "creator", "is_anonymous": False} if owner else {"status": "member"}
+        return {**status, "user": self._user(user_id)}
 
     async def api_setmydescription(self, params: dict) -> bool:
         if len(params.get("description", "")) > 512:

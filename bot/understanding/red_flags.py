@@ -1,0 +1,162 @@
+"""Which red-flag combinations a clause holds, and where: the detectors triage weighs.
+
+Each rule pairs a body word with a symptom close to it (`clauses.close`), with the
+exceptions patients' own words showed: one buttock is ordinary sciatica, the loo for
+a poo is the bowel, trouble named on one side after "both legs" is that side's.
+What the surrounding words make of a red flag (past, denied, general) is `triage`'s.
+"""
+
+from __future__ import annotations
+
+from bot.understanding.clauses import PAIR_WINDOW, Clause, close, nearest
+from bot.understanding.triage_tags import Tag
+
+# "after climbing yesterday, both thighs are sore": a passing cause this close to "both" explains it
+IDIOM_REACH = 5
+# "other leg's fine", "the other one is ok": how far after a side its all-clear may come
+SIDE_FINE_REACH = 3
+LEG_RULES = ("both-legs", "walking")
+TOILET_FOR_REACH = 6  # "straining on the toilet, haven't had a poo": the bowel word names what the loo was for
+# "the numbness, which I told the GP about on Monday when I went, is all round my privates":
+# numbness and a saddle word (not a buttock) in one clause, this far apart, still belong together
+NUMB_SADDLE_REACH = 14
+SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
+LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
+TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
+_ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
+AREA = (Tag.AREA, Tag.TOUCH)
+FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
+BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
+BOWEL_TROUBLE = (Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK)
+LEG_TROUBLE = (Tag.WEAK, Tag.SENSE, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL)
+BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
+SYMPTOM = (*FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
+
+
+def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
+    """The CES and 999 rules this clause meets, most specific first, with where they are."""
+    context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
+    checks: list[tuple[str, list[int]]] = [
+        ("saddle-sensation", [] if _one_buttock(c) else _saddle(c) or _touch_feels(c) or _spread(c)),
+        (
+            "bladder-or-bowel",
+            close(c.at(Tag.BLADDER) + _loo_for_wee(c), c.at(*BLADDER_TROUBLE), PAIR_WINDOW)
+            or c.near((Tag.BOWEL,), BOWEL_TROUBLE)
+            or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
+            or c.at(Tag.LEAKED)
+            or ([] if Tag.PERIOD in message else c.at(Tag.PADS))  # "not my period": denied, so not in message
+            or _not_been(c),
+        ),
+        ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.UNAWARE, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
+        ("both-legs", _both_legs(c)),
+        ("walking", [] if c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH) else c.at(Tag.SEVERE_WALK)),
+        ("chest-pain", c.at(Tag.CHEST) if context else []),
+        ("serious-accident", c.at(Tag.TRAUMA) if context else []),
+        ("says-it-is-ces", c.near((Tag.CES,), (Tag.HAVE,), window=4)),
+    ]
+    found = [(rule, where) for rule, where in checks if where]
+    if found and found[0][0] == "sexual-change" and not context and len(found) == 1:
+        return []  # sexual change alone: GP advice (GIRFT), handled below
+    return found
+
+
+def _touch_feels(c: Clause) -> list[int]:
+    """A saddle contact (wiping, the toilet seat, the shower) with a change of feeling, or any
+    comment on how it feels ("wiping feels like doing it through gloves", unless it is pain).
+    A feeling word right beside a named limb on one side is about that limb: "my left calf
+    feels numb in the shower" (`LIMB_REACH`)."""
+    one_limb = c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH)
+    limbs = c.at(Tag.LEG, Tag.LEGS) if one_limb else []
+
+    stops = c.at(Tag.STOP)
+
+    def the_limbs(p: int) -> bool:  # "right leg pain, tingling when I wipe": a comma ends the limb's words
+        return any(abs(p - x) <= LIMB_REACH and not any(min(p, x) < s < max(p, x) for s in stops) for x in limbs)
+
+    def not_limb(positions: list[int]) -> list[int]:
+        return [p for p in positions if not the_limbs(p)]
+
+    found = close(c.at(Tag.TOUCH), not_limb(c.at(*FEEL)), PAIR_WINDOW)
+    if not c.has(Tag.PAIN):
+        found = found or close(c.at(Tag.TOUCH), not_limb(c.at(Tag.FEELING)), TOUCH_FEELING_REACH)
+    return found
+
+
+def _loo_for_wee(c: Clause) -> list[int]:
+    """The loo counts with the bladder's troubles unless a bowel word says what it was for:
+    straining on the toilet for a poo is constipation, not retention."""
+    bowel = c.at(Tag.BOWEL)
+    return [t for t in c.at(Tag.TOILET) if nearest([t], bowel) > TOILET_FOR_REACH]
+
+
+def _saddle(c: Clause) -> list[int]:
+    """The saddle area with a change of feeling; numbness named outright reaches further,
+    past the rest of a long sentence, to a saddle word that is not a buttock."""
+    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
+    return c.near((Tag.AREA,), FEEL) or close(hard_area, c.at(Tag.NOFEEL, Tag.SENSE), NUMB_SADDLE_REACH)
+
+
+def _spread(c: Clause) -> list[int]:
+    """ "The numbness I mentioned in my foot, it's now in my vagina area as well": a change of
+    feeling said to have reached the saddle, however far back the feeling was named."""
+    if not c.has(*FEEL):
+        return []
+    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
+    return close(c.at(Tag.SPREAD), hard_area, SPREAD_REACH)
+
+
+def _not_been(c: Clause) -> list[int]:
+    """ "haven't had a wee since this morning": a plain negation beside the bladder is
+    a change when it is new, unless it denies a problem ("no bladder problems")."""
+    if c.mentioned((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), BLADDER_TROUBLE) or c.has(Tag.FINE):
+        return []
+    return c.near((Tag.BLADDER,), (Tag.NEG,), window=3) if c.has(Tag.NEW) else []
+
+
+def _one_buttock(c: Clause) -> bool:
+    """Numbness in one buttock, going down one leg, is ordinary sciatica."""
+    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
+    return not hard_area and not c.at(Tag.TOUCH) and c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH)
+
+
+def _both_legs(c: Clause) -> list[int]:
+    legs = c.at(Tag.LEG, Tag.LEGS)
+    # "the other leg's fine": the other side named only to say it is well
+    well = [i for i, w in enumerate(c.words) if w in _ALL_CLEAR]
+    other_fine = set(c.at(Tag.OTHER_SIDE)) & set(close(c.at(Tag.OTHER_SIDE), well, SIDE_FINE_REACH))
+    sides = [s for s in c.at(Tag.SIDES) if s not in other_fine]
+    bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
+    if bilateral:
+        # "both legs feel loose after a bath, and the sciatica in my right leg eases": trouble
+        # said after both legs, after an "and", and nearer a one-sided word is that side's ("it
+        # was in my left leg, now it's in the right one too" carries the earlier pain across)
+        one_side, stops = c.at(Tag.SIDE), c.at(Tag.STOP)
+        first = min(bilateral)
+
+        def that_sides(p: int) -> bool:  # "both legs are weak, especially my right one" stays both
+            after_and = any(first < s < p for s in stops)
+            return p > first and after_and and nearest([p], one_side) < nearest([p], bilateral)
+
+        # only pain is given to one side so: numbness or weakness next to "both" is the red flag
+        trouble = c.at(*LEG_TROUBLE) + [p for p in c.at(Tag.PAIN) if not that_sides(p)]
+        near = close(bilateral, trouble, PAIR_WINDOW)
+        # "it started in my other leg as well": the pain is named in another clause
+        exertion = bool(close(c.at(Tag.IDIOM), bilateral, IDIOM_REACH))
+        return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
+    # "my left leg is numb and my right leg has gone weak": each side named, each with trouble
+    # (not "weaker than the left", nor "right leg totally fine")
+    well = set(c.at(Tag.FINE)) | {i for i, w in enumerate(c.words) if w in _ALL_CLEAR}
+
+    def named(side: str) -> list[int]:
+        return [
+            i
+            for i in c.at(Tag.SIDE)
+            if c.words[i] == side and "than" not in c.words[max(0, i - 2) : i] and not any(i < f <= i + 3 for f in well)
+        ]
+
+    left, right = named("left"), named("right")
+    trouble = c.at(*LEG_TROUBLE)
+    if close(left, trouble, LIMB_REACH + 1) and close(right, trouble, LIMB_REACH + 1):
+        return close(left + right, trouble, LIMB_REACH + 1)
+    # "my legs keep giving way": plural legs with weakness, not with pain alone
+    return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, *FEEL, Tag.SEVERE_WALK, Tag.CONTROL))

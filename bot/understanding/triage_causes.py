@@ -1,0 +1,59 @@
+"""What explains or undoes a red flag: a passing cause (a long drive, the gym), what explains a
+small leak (a sneeze), whose accident it was (a toddler's, the dog's), the patient's own doubt
+about a cause, and a clause saying it is over. `triage` decides what each may explain.
+
+Same format as `triage_words` (entries separated by "|", `*` for any ending).
+"""
+
+from __future__ import annotations
+
+from bot.understanding.triage_tags import Tag
+from bot.understanding.triage_tags import words as _words
+
+CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
+    Tag.IDIOM: _words(
+        "gym | workout | spin class | spinning class | leg day | squats | marathon | long drive | long drives | "
+        "long ride | long rides | bike ride | bike rides | cycling | on a bike | on my bike | long flight | "
+        "long haul | long journey | long car journey | driving for hours | drinking | drunk last night | night out | "
+        "pint | pints | hangover | film | movie | hours sitting | sitting for hours | sat for hours | "
+        "sitting too long | sat too long | after sitting | hard chair | hard seat | pub | turned to jelly | jk | "
+        "just kidding | kidding | pain in the neck | pain in the bum | pain in the arse | pain in the backside | "
+        "when i sit for | if i sit for | sitting a long time | sat a long time | pins and needles in my foot | "
+        "dead leg | dead legs | football | after the train | on the train | on the bus | after the flight | "
+        "on a plane | cinema | theatre | concert | festival | long meeting | exam | squat | deadlift | "
+        "horse riding | riding | when i sit too long | desk all day | at my desk | after a long | gone to jelly | "
+        "go to jelly | at the thought | thought of needles | meeting | sat through | sit through | sitting through | "
+        "from sitting | match | parkrun | after a run | jog | jogging | after my run | football practice | "
+        "5 a side | flight back | flight home | flight to | hour flight | on the plane | plane | climbing | hike | "
+        "hiking | hill walking | fell walking | after a long walk | zumba | aerobics | exercise class | "
+        "dance class | dancing | spin | ultra | ultramarathon | half marathon | hard bench | hard benches | "
+        "benches | flew | flew back | flew home | those seats | plane seats | stadium seats | decorating | "
+        "all weekend | where the needles went in | after my session | after the session | after acupuncture | "
+        "from the needles | cross legged | sitting cross legged"
+    ),
+    Tag.LEAK_CAUSE: _words(
+        "laugh* | sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | "
+        "when i cough | when i sneeze | when i laugh | jumping | trampoline | skipping | nearly wet myself | "
+        "almost wet myself | nearly peed myself | almost peed myself | nearly wee myself | nearly weed myself | "
+        "nearly wet | almost wet"
+    ),
+    Tag.NOT_PATIENT: _words(
+        "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
+        "the baby | little boy | little girl | my cat | my dog | the cat | the dog | our cat | our dog | my puppy | "
+        "the puppy | my kitten | bedwetting | bed wetting"
+    ),
+    Tag.DOUBT: _words(
+        "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
+        "blamed it on | i blamed it on | probably just | its probably | probably the | might just be | "
+        "i expect its | i expect thats | i guess its | i reckon its | maybe its just | could just be | "
+        "its just old age | just old age | just my age | its my age | its just my age | old age | my age | "
+        "put it all down to | i put it all down to | put it down to the"
+    ),
+    Tag.RESOLVED: _words(
+        "it passed | that passed | it went | it went away | went away | it wore off | wore off | "
+        "came straight back | came back when i | came back as soon as | back to normal | fine once | fine after | "
+        "ok once | it stopped | it cleared | cleared up | settled down | it settled | normal now | fine now | "
+        "gone now | its gone | all gone | went off | went off when | went after | years back | years ago | "
+        "was years ago | that was years | ages ago | long time ago"
+    ),
+}
