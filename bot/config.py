@@ -10,6 +10,7 @@ import logging
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 class ConfigError(ValueError):
@@ -17,6 +18,7 @@ class ConfigError(ValueError):
 
 
 DEFAULT_PORT = 8443
+BASE_URL_EXAMPLE = "https://api.telegram.org/bot"  # python-telegram-bot's default, shown in errors
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DIGEST_CHOICES = ("off", "weekly")
 CHAT_ID = re.compile(r"-?[0-9]{1,20}")  # Telegram's chat ids: groups are negative, "-100…" for supergroups
@@ -40,8 +42,38 @@ def token_from_env() -> str | None:
 
 
 def base_url() -> str | None:
-    """TELEGRAM_BASE_URL, with the same meaning as python-telegram-bot's base_url."""
-    return os.environ.get("TELEGRAM_BASE_URL", "").strip() or None
+    """TELEGRAM_BASE_URL, with the same meaning as python-telegram-bot's base_url, checked: a URL
+    that can never work is one line at start-up, never retried for ever."""
+    raw = os.environ.get("TELEGRAM_BASE_URL", "").strip()
+    if not raw:
+        return None
+    problem = _url_problem(raw)
+    if problem:
+        raise ConfigError(f"TELEGRAM_BASE_URL={raw!r} {problem}, such as {BASE_URL_EXAMPLE}")
+    return raw
+
+
+def _url_problem(url: str) -> str | None:
+    if any(char.isspace() or not char.isprintable() for char in url):
+        return "has a space or an invisible character in it"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it raises ValueError on a port that is not a number in range
+    except ValueError as error:
+        return f"is not a valid URL ({error})"
+    if "://" not in url:
+        return (
+            f"needs // after {parts.scheme}:"
+            if parts.scheme in ("http", "https")
+            else "needs http:// or https:// at the start"
+        )
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"should start with http:// or https://, not {parts.scheme}://"
+    if not parts.hostname:
+        return "has no host name after the //"
+    if not (parts.path.endswith("/bot") or "{token}" in url):
+        return "should end in /bot (the token is added straight after it)"
+    return None
 
 
 def webhook_port() -> int:

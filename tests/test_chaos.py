@@ -1,10 +1,11 @@
 """Chaos: the real `python -m bot` through the fault proxy, as patients would see it.
-Random faults, a SIGKILL mid-burst and a SIGTERM with a backlog; each test prints its
+Random faults (on menu edits too), a SIGKILL mid-burst and a SIGTERM with a backlog; each test prints its
 figures (run with -s) and asserts what a patient sees: answered, at worst twice."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import time
 from collections.abc import Iterable
@@ -65,6 +66,35 @@ async def test_random_faults_lose_no_message_and_no_press(emulator, proxy, chanc
     assert code == 0
     assert answered(emulator, users) == len(users) and lost_presses == 0 and sorry == 0
     assert faults >= 50 * chance  # the faults really happened: the three methods carry well over 50 requests
+    assert "Traceback" not in bot.output()
+
+
+@pytest.mark.timeout(60)
+async def test_random_faults_on_menu_edits_still_show_every_patient_the_next_menu(
+    emulator, proxy, faq_copy: Path, tmp_path: Path
+):
+    bot = await BotProcess(faq_copy, tmp_path, proxy.url, level="INFO").start()
+    users = list(range(FIRST_USER, FIRST_USER + 30))
+    try:
+        await bot.wait_log("is running")
+        for user in users:
+            await emulator.send_text("/topics", user_id=user)
+        assert await wait_answered(emulator, users, len(users), timeout=20) == len(users)
+        menus = [emulator.sent_to(user)[0] for user in users]
+        proxy.chance = dict.fromkeys((*FAULTY, "editmessagetext"), 0.30)
+        for user, menu in zip(users, menus, strict=True):
+            await emulator.press(menu, menu.button("acupuncture")["callback_data"], user_id=user)
+        with contextlib.suppress(TimeoutError):  # counted below
+            await emulator.wait_until(lambda: all(m.text == "About acupuncture" for m in menus), timeout=25)
+    finally:
+        code = await bot.stop()
+    faults = sum(1 for method, fault in proxy.seen if method == "editmessagetext" and fault != "ok")
+    shown = sum(1 for m in menus if m.text == "About acupuncture")
+    sorry = sum(1 for m in emulator.sent if m.text.startswith("Sorry"))
+    print(f"\nmenu edits at p=0.30: {faults} edit faults; next menu shown {shown}/30, 'Sorry' replies {sorry}")
+    assert code == 0 and shown == len(users) and sorry == 0
+    assert faults >= 3  # the faults really happened (about 9 expected on 30 edits)
+    assert all(len(emulator.sent_to(user)) == 1 for user in users)  # changed in place, never a new message
     assert "Traceback" not in bot.output()
 
 

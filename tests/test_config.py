@@ -29,6 +29,34 @@ def test_base_url(monkeypatch):
     assert base_url() is None
 
 
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("api.telegram.org/bot", "needs http:// or https:// at the start"),
+        ("localhost:8081/bot", "needs http:// or https:// at the start"),
+        ("https:/api.telegram.org/bot", "needs // after https:"),
+        ("ftp://example.org/bot", "should start with http:// or https://, not ftp://"),
+        ("http://", "has no host name after the //"),
+        ("http://127.0.0.1:abc/bot", "is not a valid URL (Port could not be cast to integer value as 'abc')"),
+        ("http://127.0.0.1:70000/bot", "is not a valid URL (Port out of range 0-65535)"),
+        ("http://[::1/bot", "is not a valid URL (Invalid IPv6 URL)"),
+        ("http://api.tele gram.org/bot", "has a space or an invisible character in it"),
+        ("https://api.telegram.org", "should end in /bot (the token is added straight after it)"),
+    ],
+)
+def test_a_base_url_that_can_never_work_is_one_clear_error(monkeypatch, url, problem):
+    monkeypatch.setenv("TELEGRAM_BASE_URL", url)
+    with pytest.raises(ConfigError) as raised:
+        base_url()
+    assert str(raised.value) == f"TELEGRAM_BASE_URL={url!r} {problem}, such as https://api.telegram.org/bot"
+
+
+@pytest.mark.parametrize("url", ["HTTPS://api.telegram.org/bot", "http://[::1]:8081/bot", "http://h/{token}/x"])
+def test_a_usable_base_url_is_taken_as_it_is(monkeypatch, url):
+    monkeypatch.setenv("TELEGRAM_BASE_URL", f"  {url} ")
+    assert base_url() == url
+
+
 @pytest.mark.parametrize(("raw", "chat"), [("", None), ("  ", None), ("-1001234567890", -1001234567890), (" 42 ", 42)])
 def test_staff_chat_id_is_a_whole_number_or_unset(monkeypatch, raw, chat):
     monkeypatch.setenv("STAFF_CHAT_ID", raw)

@@ -117,3 +117,16 @@ async def test_a_long_poll_lost_on_the_way_costs_seconds_not_the_whole_read_time
     await emulator.send_text("does it hurt", user_id=13)
     await emulator.wait_for_messages(13, 1, timeout=20)
     assert time.monotonic() - started < 9  # the poll's 1 s plus 5 s of slack, then a new poll
+
+
+@pytest.mark.parametrize("faults", [("500",), ("502", "drop"), ("hang",), ("lose-answer",)])
+async def test_a_menu_edit_that_fails_in_transit_still_shows_the_patient_the_next_menu(rig, faults):
+    emulator, proxy, _ = rig
+    await emulator.send_text("/topics", user_id=14)
+    (menu,) = await emulator.wait_for_messages(14, 1)
+    proxy.inject("editMessageText", *faults)
+    await emulator.press(menu, menu.button("acupuncture")["callback_data"], user_id=14)
+    await emulator.wait_until(lambda: menu.text == "About acupuncture", timeout=20)
+    await asyncio.sleep(1.0)
+    assert len(emulator.sent_to(14)) == 1  # changed in place: no new message, no "Sorry"
+    assert proxy.count("editMessageText", faults[0]) == 1 and menu.edited == 1

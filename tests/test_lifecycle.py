@@ -8,6 +8,7 @@ import asyncio
 import json
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -29,6 +30,17 @@ def health_code(db: Path) -> int:
     return subprocess.run(
         [sys.executable, "-m", "bot", "--db", str(db), "health"], cwd=ROOT, capture_output=True, timeout=30
     ).returncode
+
+
+def listening_on(port: int) -> set[str]:
+    """The IPv4 addresses a socket listens on at `port`, from the kernel's own table."""
+    found = set()
+    for line in Path("/proc/net/tcp").read_text(encoding="ascii").splitlines()[1:]:
+        local, _, state = line.split()[1:4]
+        address, _, hex_port = local.partition(":")
+        if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+            found.add(socket.inet_ntoa(struct.pack("=I", int(address, 16))))  # stored in host byte order
+    return found
 
 
 def no_traceback_and_no_token(log: str) -> None:
@@ -159,8 +171,41 @@ async def test_webhook_secret_is_stable_and_a_port_in_use_fails_before_telling_t
                 assert response.status == 200  # the running instance still holds the secret Telegram has
         await emulator.wait_for_messages(78, 1)
         assert emulator.sent_to(79) == []
-        with socket.socket() as probe:  # listening on loopback only
-            assert probe.connect_ex(("127.0.0.1", port)) == 0
+        assert listening_on(port) == {"127.0.0.1"}  # the default --listen: loopback only
     finally:
         assert await first.stop() == 0
     no_traceback_and_no_token(first.output() + second.output())
+
+
+async def test_a_base_url_that_can_never_work_exits_2_at_once_with_one_line(faq_copy: Path, tmp_path: Path):
+    bot = await BotProcess(faq_copy, tmp_path, "ftp://api.telegram.org/bot", level="INFO").start()
+    started = time.monotonic()
+    assert await asyncio.wait_for(bot.proc.wait(), 20) == 2
+    assert time.monotonic() - started < 10  # no start-up retries: it returns before loading anything
+    bot.log.close()
+    assert bot.output().splitlines() == [
+        "error: TELEGRAM_BASE_URL='ftp://api.telegram.org/bot' should start with http:// or https://, not ftp://,"
+        " such as https://api.telegram.org/bot"
+    ]
+
+
+async def test_start_up_names_a_host_that_cannot_be_resolved_and_still_stops_at_once(faq_copy: Path, tmp_path: Path):
+    bot = await BotProcess(faq_copy, tmp_path, "http://name.invalid/bot", level="INFO").start()
+    await bot.wait_log("Telegram API not reachable (getMe, attempt 2: cannot resolve host name.invalid); retrying")
+    assert await bot.stop(timeout=5) == 0
+    no_traceback_and_no_token(bot.output())
+
+
+async def test_an_outage_while_polling_names_the_refused_address_and_polling_recovers(emulator, faq_copy, tmp_path):
+    bot = await BotProcess(faq_copy, tmp_path, emulator.url, level="INFO").start()
+    try:
+        await bot.wait_log("is running")
+        await emulator.stop()  # the Bot API server goes away: connections to its port are refused
+        await bot.wait_log(f"polling for updates failed (127.0.0.1:{emulator.port} refused the connection); retrying")
+        await emulator.start(port=emulator.port)
+        await emulator.send_text("does acupuncture hurt")
+        (answer,) = await emulator.wait_for_messages(1001, 1, timeout=20)
+    finally:
+        assert await bot.stop() == 0
+    assert answer.text.startswith("Does acupuncture hurt?")
+    no_traceback_and_no_token(bot.output())

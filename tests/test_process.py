@@ -109,7 +109,10 @@ async def test_wrong_token_exits_at_once(faq_copy: Path, tmp_path: Path):
     finally:
         await emu.stop()
     assert code == 1
-    assert "refused the bot token" in bot.output()
+    assert (
+        "Telegram refused the bot token (401 or 404): check TELEGRAM_BOT_TOKEN, "
+        f"and that TELEGRAM_BASE_URL ({emu.url}) is a Bot API server"
+    ) in bot.output()
     assert "Traceback" not in bot.output() and TOKEN not in bot.output()
 
 

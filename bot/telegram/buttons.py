@@ -8,16 +8,15 @@ from __future__ import annotations
 import logging
 
 from telegram import CallbackQuery, Message, Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.replies import Action, Reply
+from bot.replies import Action
 from bot.telegram import shared
-from bot.telegram.render import parse_callback, render, send
+from bot.telegram.render import edit, parse_callback, send
 
 log = logging.getLogger(__name__)
 NAVIGATION = frozenset({Action.TOPICS, Action.CATEGORY})  # browsing, not asking: exempt from the flood limit
-NOT_MODIFIED = "message is not modified"  # Telegram's BadRequest when an edit changes nothing
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -40,7 +39,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     reply = shared.engine(context).press(action, value)
     if in_place and reply.menu:
-        await _edit_menu(message, reply)  # a double tap here only repeats an edit: harmless
+        await edit(message, reply)  # retried like a send; a double tap here only repeats an edit: harmless
         return
     thread = message.message_thread_id if isinstance(message, Message) and message.is_topic_message else None
     await send(message.chat.id, reply, context, thread_id=thread)
@@ -53,12 +52,3 @@ async def answer_quietly(query: CallbackQuery, notice: str | None = None) -> Non
         await query.answer(notice)
     except TelegramError as error:
         log.info("could not answer a button press (%s); replying anyway", type(error).__name__)
-
-
-async def _edit_menu(message: Message, reply: Reply) -> None:
-    (text, reply_markup), *_ = render(reply)
-    try:
-        await message.edit_text(text, reply_markup=reply_markup)
-    except BadRequest as error:
-        if NOT_MODIFIED not in str(error).lower():
-            raise  # pressing the same menu twice changes nothing, which is fine

@@ -18,6 +18,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, BaseUpdateProcessor, ContextTypes
 
+from bot.telegram import reasons
+
 log = logging.getLogger(__name__)
 
 SETTLE_LIMIT_SECONDS = 90.0  # longest wait for a batch: a send's whole retry budget (render.py) and then some
@@ -101,5 +103,9 @@ async def polling_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     by itself. Errors from handling an update go on to the next error handler."""
     if update is not None:
         return
-    log.warning("polling for updates failed (%s: %s); retrying", type(context.error).__name__, context.error)
+    error = context.error
+    assert error is not None  # python-telegram-bot calls error handlers with the error
+    # the base URL holds the token; only its host and port are ever shown
+    cause = reasons.why(error, context.bot.base_url, fallback=f"{type(error).__name__}: {error}")
+    log.warning("polling for updates failed (%s); retrying", cause)
     raise ApplicationHandlerStop

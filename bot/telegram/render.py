@@ -1,12 +1,13 @@
 """Replies as Telegram messages: HTML chunks under the message limit, an inline
-keyboard on the last one, and a send that retries what failed in transit."""
+keyboard on the last one, and sends and menu edits that retry what failed in transit."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
@@ -19,7 +20,7 @@ from bot.replies import Action, Button, Reply
 
 log = logging.getLogger(__name__)
 
-# A failed send is retried with back-off for this long: an answer outlasts a short outage, and
+# A failed send or menu edit is retried with back-off for this long: an answer outlasts a short outage, and
 # the update stays unconfirmed meanwhile (delivery.py), so even a stop in the middle loses nothing.
 SEND_RETRY_SECONDS = 30.0
 FIRST_RETRY_SECONDS = 0.5  # doubled after each failed attempt, up to MAX_RETRY_SECONDS
@@ -32,6 +33,7 @@ FROM_MENU = "/m"
 # Short buttons shown side by side on one row (👍 👎); every other button has a row of its own.
 SIDE_BY_SIDE = frozenset({Action.HELPED, Action.NOT_HELPED})
 CONTEXT_SEPARATOR = ","  # a value's optional context after the entry (a pick's other suggestions)
+NOT_MODIFIED = "message is not modified"  # Telegram's BadRequest when an edit changes nothing
 
 
 def callback_data(button: Button, on_menu: bool = False) -> str:
@@ -89,17 +91,35 @@ async def send(
         where: dict[str, Any] = {"message_thread_id": thread_id} if thread_id else {}
         if reply_to is not None and n == 0:
             where["reply_parameters"] = ReplyParameters(reply_to, allow_sending_without_reply=True)
-        await _send_with_retry(context, chat_id, text, reply_markup, **where)
+        await send_html(context, chat_id, text, reply_markup, **where)
 
 
-async def _send_with_retry(
+async def send_html(
     context: ContextTypes.DEFAULT_TYPE,
     chat_id: int,
     text: str,
-    reply_markup: InlineKeyboardMarkup | None,
+    reply_markup: InlineKeyboardMarkup | None = None,
     **where: Any,  # reply_parameters and message_thread_id, passed through as they are
-) -> Message:
-    """Retry sends that failed in transit, and 429s the rate limiter gave up on. A send Telegram
+) -> None:
+    """One message of text that is already HTML, sent with retries (parse mode and link previews:
+    the Application's Defaults, bot.telegram.app)."""
+    await _with_retry("send", partial(context.bot.send_message, chat_id, text, reply_markup=reply_markup, **where))
+
+
+async def edit(message: Message, reply: Reply) -> None:
+    """Turn a menu message into the next menu (a reply's first chunk: menus are short), retried
+    like a send. "Message is not modified" is success: the same menu twice, or a retry after an
+    edit Telegram made but whose answer was lost."""
+    (text, reply_markup), *_ = render(reply)
+    try:
+        await _with_retry("edit", partial(message.edit_text, text, reply_markup=reply_markup))
+    except BadRequest as error:
+        if NOT_MODIFIED not in str(error).lower():
+            raise
+
+
+async def _with_retry(what: str, call: Callable[[], Awaitable[object]]) -> None:
+    """Retry a call that failed in transit, and 429s the rate limiter gave up on. A send Telegram
     took but whose answer was lost may arrive twice: we prefer a rare duplicate to a lost
     medical answer."""
     delay = FIRST_RETRY_SECONDS
@@ -107,13 +127,12 @@ async def _send_with_retry(
     attempt = 1
     while True:
         try:
-            return await context.bot.send_message(
-                chat_id, text, reply_markup=reply_markup, **where
-            )  # parse mode and link previews: the Application's Defaults (bot.telegram.app)
+            await call()
+            return
         except (NetworkError, RetryAfter) as error:  # includes TimedOut; BadRequest too, which no retry fixes
             if isinstance(error, BadRequest) or time.monotonic() + delay > give_up:
                 raise
-            log.warning("send failed (%s), retry %d in %.1fs", type(error).__name__, attempt, delay)
+            log.warning("%s failed (%s), retry %d in %.1fs", what, type(error).__name__, attempt, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, MAX_RETRY_SECONDS)
             attempt += 1

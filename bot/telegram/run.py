@@ -20,14 +20,13 @@ from pathlib import Path
 from telegram import Update
 from telegram.error import InvalidToken
 from telegram.ext import Application
-from tornado.httpserver import HTTPServer
 
 from bot.clinic import digest, health, last_good, saves
 from bot.clinic.recorder import StatsRecorder
 from bot.clinic.reload import FaqWatcher
 from bot.config import ConfigError, base_url, staff_chat_id, staff_digest, token_from_env
 from bot.engine import Engine
-from bot.telegram import app, logs, staff
+from bot.telegram import app, logs, staff, webhook
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +34,6 @@ WEBHOOK_PATH = "telegram"
 BOOTSTRAP_RETRIES = -1  # start-up waits out an unreachable Telegram for as long as it takes; SIGTERM still stops it
 SECRET_LABEL = b"sciatica-bot webhook secret"  # HMAC message: the derived secret is the token's, for this use only
 RUNNING_CHECK_SECONDS = 0.05  # how often the announcer looks whether polling or the webhook has started
-# The webhook server (python-telegram-bot's, on tornado) would buffer 100 MB bodies and keep idle
-# connections for an hour. A Telegram update is a few KB and Telegram never idles or trickles.
-WEBHOOK_MAX_BODY_BYTES = 1024 * 1024
-WEBHOOK_IDLE_SECONDS = 30.0
-WEBHOOK_BODY_SECONDS = 10.0
 
 
 def derived_secret(token: str) -> str:
@@ -108,13 +102,7 @@ def _serve(application: Application, args: argparse.Namespace, token: str, sock:
         )
         return
     secret = os.environ.get("WEBHOOK_SECRET", "").strip() or derived_secret(token)
-    # tornado's documented way to set defaults for the server python-telegram-bot creates
-    HTTPServer.configure(
-        None,
-        max_body_size=WEBHOOK_MAX_BODY_BYTES,
-        idle_connection_timeout=WEBHOOK_IDLE_SECONDS,
-        body_timeout=WEBHOOK_BODY_SECONDS,
-    )
+    webhook.configure(secret)  # the secret checked before any body is read; connections bounded
     application.run_webhook(
         unix=sock,  # python-telegram-bot serves an already bound socket as it is
         url_path=WEBHOOK_PATH,
@@ -144,6 +132,7 @@ def main(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the watcher takes it: a reload request, never a kill
     try:
         token = token_from_env()
+        api_url = base_url()  # a URL that can never work: one line and exit 2, not a retry loop
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -168,15 +157,16 @@ def main(args: argparse.Namespace) -> int:
     application = app.build_application(
         engine,
         token,
-        base_url(),
+        api_url,
         post_init=lifecycle.post_init,
         post_shutdown=lifecycle.post_shutdown,
         staff_chat=staff_chat,
     )
     try:
         _serve(application, args, token, sock)
-    except InvalidToken:
-        log.error("Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN")
+    except InvalidToken:  # 401, or 404 for a malformed token or a base URL that is not a Bot API server's
+        also = f", and that TELEGRAM_BASE_URL ({api_url}) is a Bot API server" if api_url else ""
+        log.error("Telegram refused the bot token (401 or 404): check TELEGRAM_BOT_TOKEN%s", also)
         return 1
     finally:
         recorder.close()

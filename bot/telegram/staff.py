@@ -25,7 +25,7 @@ from telegram.ext import Application, CallbackContext, CommandHandler, ContextTy
 from bot.clinic.saves import Save, SaveLog, notice
 from bot.telegram import handlers, shared
 from bot.telegram.chat import is_private, where
-from bot.telegram.render import _send_with_retry  # the one send with retries, for text that is already HTML
+from bot.telegram.render import send_html  # the one send with retries, for text that is already HTML
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ async def _reply(message: Message, text: str, context: ContextTypes.DEFAULT_TYPE
     options: dict[str, Any] = {"message_thread_id": to.thread_id} if to.thread_id else {}
     if to.reply_to is not None:
         options["reply_parameters"] = ReplyParameters(to.reply_to, allow_sending_without_reply=True)
-    await _send_with_retry(context, to.chat_id, _visible(text), None, **options)
+    await send_html(context, to.chat_id, _visible(text), None, **options)
 
 
 async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -158,7 +158,7 @@ async def _send_notices(application: Application, chat: int, queue: asyncio.Queu
     while True:
         save = await queue.get()
         try:
-            await _send_with_retry(context, chat, _visible(notice(save)), None)
+            await send_html(context, chat, _visible(notice(save)), None)
         except Exception as error:  # TelegramError or worse: one line, and the next save is still told
             why = type(error).__name__
             log.warning("could not tell the staff chat that %s was %s (%s)", save.file, save.kind.value, why)
@@ -172,6 +172,6 @@ async def weekly_digest(context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         text = await asyncio.to_thread(staff.digest)  # SQLite and grouping: never on the event loop
         for chunk in chunks(text):
-            await _send_with_retry(context, staff.chat_id, html.escape(chunk, quote=False), None)
+            await send_html(context, staff.chat_id, html.escape(chunk, quote=False), None)
     except Exception as error:  # one line; next week's digest is tried as usual
         log.warning("could not send the weekly report to the staff chat (%s)", type(error).__name__)

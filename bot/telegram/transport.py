@@ -1,6 +1,7 @@
 """The HTTP transports under python-telegram-bot (its documented `BaseRequest` extension point):
 one for getUpdates that confirms only what was handled and skips what cannot be parsed, one
-for everything else that makes start-up retries visible, one log line per attempt."""
+for everything else that makes start-up retries visible, one log line per attempt naming the
+cause (an unresolvable host, a refused connection, TLS)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from telegram import Update
 from telegram.error import NetworkError
 from telegram.request import HTTPXRequest, RequestData
 
+from bot.telegram import reasons
 from bot.telegram.delivery import Ledger
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class ApiRequest(HTTPXRequest):
         try:
             status, payload = await super().do_request(url, method, request_data, **timeouts)
         except NetworkError as error:
-            self._failed(step, type(error).__name__)
+            self._failed(step, reasons.why(error, url))
             raise
         if status >= SERVER_ERROR:
             self._failed(step, f"HTTP {status}")

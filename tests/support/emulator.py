@@ -152,6 +152,8 @@ class Emulator:
     # ------------------------------------------------------------ server
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        """Serve on `port` (any free one by default; the same one again after `stop`, as after an outage)."""
+        self._stopping = False
         app = web.Application(client_max_size=10 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import resource
 import signal
 import socket
 import sys
@@ -33,6 +34,7 @@ class BotProcess:
         token: str = TOKEN,
         level: str = "DEBUG",
         env: dict[str, str] | None = None,
+        open_files: int | None = None,
     ):
         self.log_path = tmp / "bot.log"
         self.db = tmp / "data" / "stats.sqlite3"
@@ -47,14 +49,26 @@ class BotProcess:
             WEBHOOK_SECRET=WEBHOOK_SECRET,
         )
         self.env.update(env or {})
+        self.open_files = open_files  # a lowered RLIMIT_NOFILE for the process, as a small container has
         self.proc: asyncio.subprocess.Process | None = None
 
     async def start(self) -> BotProcess:
         self.log = self.log_path.open("ab")
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", *self.args, cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log
-        )
+            sys.executable, "-m", "bot", *self.args, cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log,
+            preexec_fn=self._limit if self.open_files else None,
+        )  # fmt: skip
         return self
+
+    def _limit(self) -> None:
+        _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.open_files, hard))
+
+    def rss_kib(self) -> int:
+        """The process's resident memory now, from /proc."""
+        assert self.proc is not None
+        status = Path(f"/proc/{self.proc.pid}/status").read_text(encoding="utf-8")
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
 
     def output(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
