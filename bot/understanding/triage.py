@@ -84,12 +84,11 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     onset = onsets(clause)
     fresh = nearest(onset, where) <= PAIR_WINDOW
     # a passing context explains tired or aching legs, never legs giving way or going numb;
-    # exertion right beside tired legs explains them even when recent ("after Zumba last night"),
-    # and so does whose it is ("my toddler wet the bed last night", "my cat has lost control")
+    # exertion right beside tired legs explains them even when recent ("after Zumba last night");
+    # someone else's accident is theirs however recent ("my toddler wet the bed last night")
     legs = rule in LEG_RULES
     tired = legs and only_tired(clause, where)
     causes = explanations(clause, rule)
-    # right beside them, exertion explains tired legs even when recent
     beside = nearest(causes, where) <= IDIOM_REACH and tired
     someone_else = rule == "bladder-or-bowel" and theirs(clause, where)
     passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
@@ -138,8 +137,6 @@ def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False
 # Two neighbouring clauses, one with a symptom but no body word and the other with a
 # body word but no symptom, are read together: "my legs are there, but it's like
 # they're not mine"; "it feels like sitting on frozen peas, but only where I'd sit".
-
-
 def _halves(clause: Clause, before: Clause) -> bool:
     def symptom_only(c: Clause) -> bool:
         return c.has(*SYMPTOM) and not c.has(*BODY)
