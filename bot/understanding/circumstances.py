@@ -6,7 +6,7 @@ Each answers from positions in one clause (`clauses.close`, `nearest`), so cost 
 
 from __future__ import annotations
 
-from bot.understanding.clauses import PAIR_WINDOW, REPORTED, Clause, close, nearest
+from bot.understanding.clauses import REPORTED, Clause, close, nearest
 from bot.understanding.red_flags import BODY, LEG_TROUBLE, SYMPTOM
 from bot.understanding.triage_tags import Tag
 
@@ -14,7 +14,8 @@ from bot.understanding.triage_tags import Tag
 DOUBT_REACH = 8
 # "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
 ONGOING_REACH = 10
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
+THEIRS_REACH = 3  # "my toddler wet the bed": whose accident it is comes right before it
 
 
 def cleared(c: Clause, where: list[int]) -> list[int]:
@@ -66,10 +67,11 @@ def theirs(c: Clause, where: list[int]) -> bool:
     if not accident or c.has(Tag.CANT, Tag.UNAWARE, Tag.NOFEEL):
         return False
     for who in c.at(Tag.NOT_PATIENT):
-        if nearest([who], accident) <= PAIR_WINDOW:
-            first, last = sorted((who, min(accident, key=lambda a: abs(a - who))))
-            if _FIRST_PERSON.isdisjoint(c.words[first:last]):
-                return True
+        # the child or pet comes first, just before the accident, and the accident's own words
+        # are not the patient's ("walking the dog today my bladder just let go" is the patient's)
+        after = [a for a in accident if 0 < a - who <= THEIRS_REACH]
+        if after and _FIRST_PERSON.isdisjoint(c.words[who + 1 : after[0] + THEIRS_REACH + 1]):  # past "my cat"
+            return True
     return False
 
 

@@ -120,7 +120,7 @@ def correct(word: str) -> str:
 _PAST_YEAR = frozenset({Tag.PAST})
 
 
-_CHILD_AGE = re.compile(r"(\d{1,2})(?:yo|yrs?|yr old)")
+_CHILD_AGE = re.compile(r"(\d{1,2})yo")  # "5yo"; not "3yrs", which is how long
 CHILD_UNTIL = 12  # "my 5yo wets the bed": a young child's accidents are no red flag of the writer's
 _A_CHILD = frozenset({Tag.NOT_PATIENT})
 

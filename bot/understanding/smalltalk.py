@@ -10,9 +10,11 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from bot.understanding.clauses import Clause
 from bot.understanding.matcher import Index
 from bot.understanding.normalise import fold
-from bot.understanding.triage_tags import word_set
+from bot.understanding.red_flags import BODY, SYMPTOM
+from bot.understanding.triage_tags import Tag, word_set
 
 # Small talk is short: a longer message that starts "thanks" goes on to ask something.
 SMALLTALK_MAX_CHARS = 60
@@ -69,9 +71,21 @@ def opening_smalltalk(index: Index, text: str) -> str | None:
     remainder = rest[0] if rest else ""
     if not remainder.strip() or "?" in remainder or len(remainder) > OPENING_REST_MAX_CHARS:
         return None
-    if not ASKING_WORDS.isdisjoint(fold(remainder).split()):
+    if not ASKING_WORDS.isdisjoint(fold(remainder).split()) or _tells_something(remainder):
         return None
     return match_smalltalk(index, first)
+
+
+def _tells_something(text: str) -> bool:
+    """ "Hi, I had acupuncture yesterday and now I feel dizzy", "Thanks, but the needles made my
+    leg worse": the rest names the body, a feeling, pain or a change, so it is no pleasantry."""
+    clause = Clause(text)
+    body = [t for t in BODY if t not in _AMBIGUOUS_BODY]
+    return " but " in f" {fold(text)} " or clause.has(*body, *SYMPTOM, Tag.PAIN, Tag.BACK, Tag.NEW, Tag.FEELING)
+
+
+# Saddle words that are everyday words too: "I'll ring next week", "wipe the slate clean".
+_AMBIGUOUS_BODY = frozenset({Tag.AREA, Tag.TOUCH})
 
 
 def emoji_only(text: str) -> bool:

@@ -27,6 +27,9 @@ def test_thanks_then_nothing_asked_is_small_talk(faq, text):
         "Cheers. Is it safe when pregnant?",
         "Thanks",  # nothing after the opening: whole-message small talk decides, not this rule
         "My sciatica is bad, I'll ring next week",  # no small-talk opening
+        "Hi, I had acupuncture yesterday and now I feel dizzy and sick",  # a report, not a pleasantry
+        "Thanks, but the needles made my leg worse",
+        "Hi, I have had back pain for years and want to book",
     ],
 )
 def test_anything_asked_after_the_opening_is_not(faq, text):
