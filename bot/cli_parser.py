@@ -22,6 +22,8 @@ ENVIRONMENT = """environment variables:
   TELEGRAM_BOT_TOKEN        the bot token from @BotFather (or TELEGRAM_BOT_TOKEN_FILE: a file holding it)
   TELEGRAM_BASE_URL         Bot API base URL (default https://api.telegram.org/bot)
   WEBHOOK_URL, WEBHOOK_LISTEN, WEBHOOK_PORT, WEBHOOK_SECRET   webhook mode (see `run --help`)
+  STAFF_CHAT_ID             the staff chat told of every save of faq.yaml, with /status (default: none)
+  STAFF_DIGEST              off (default) or weekly: report --since 7 to the staff chat on Mondays
   LOG_LEVEL                 DEBUG, INFO (default), WARNING, ERROR or CRITICAL"""
 
 

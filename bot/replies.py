@@ -210,7 +210,8 @@ def privacy(faq: Faq) -> Reply:
     if faq.privacy.record_unanswered:
         kept.append(
             "When I can't answer a question, I keep its text (with phone numbers, e-mail "
-            "addresses, links and long numbers removed) so the clinic can add an answer."
+            "addresses, links and long numbers removed) so the clinic can add an answer. "
+            "Clinic staff may read these questions, for example in a weekly summary in their own chat."
         )
     else:
         kept.append("I do not keep the text of your messages.")

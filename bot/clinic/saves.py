@@ -98,7 +98,11 @@ def statistics_line(off: str, record_unanswered: bool) -> str:
     """/status's statistics: on or off (and why), and whether question text is kept."""
     if off:
         return f"off: {off}"
-    kept = "daily counts and unanswered questions (redacted)" if record_unanswered else "daily counts only, no text"
+    kept = (
+        "daily counts, unanswered and picked questions (redacted)"
+        if record_unanswered
+        else "daily counts only, no text"
+    )
     return f"on, {kept}"
 
 

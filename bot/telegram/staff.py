@@ -35,7 +35,7 @@ CHAT_ID = "chatid"
 STATUS_DESCRIPTION = "Staff: the live FAQ, the last refused save, statistics, uptime"
 DIGEST_JOB = "staff-digest"
 DIGEST_AT = dt.time(8, 0, tzinfo=dt.UTC)  # before the clinic opens: 08:00 GMT, 09:00 in British Summer Time
-DIGEST_DAYS = (1,)  # Mondays (python-telegram-bot counts 0 = Sunday), so the week's edits can start there
+DIGEST_WEEKDAYS = (1,)  # Mondays (python-telegram-bot counts 0 = Sunday), so the week's edits can start there
 ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 CHAT_ID_REPLY = (
     "This chat's id is {id}.\n"
@@ -88,7 +88,7 @@ def install(application: Application, staff: StaffChat | None) -> None:
     if application.job_queue is None:  # the job-queue extra is a dependency; only a hand-made install lacks it
         log.warning("STAFF_DIGEST=weekly needs python-telegram-bot[job-queue]; no weekly report will be sent")
         return
-    application.job_queue.run_daily(weekly_digest, DIGEST_AT, days=DIGEST_DAYS, name=DIGEST_JOB)
+    application.job_queue.run_daily(weekly_digest, DIGEST_AT, days=DIGEST_WEEKDAYS, name=DIGEST_JOB)
 
 
 def menu(application: Application, public: list[BotCommand]) -> tuple[list[BotCommand], BotCommandScopeChat] | None:

@@ -25,7 +25,7 @@ MIN_CLAUSE_WORDS = 4
 # A denial ("no", "not", "never") counts for a concept up to this many words before it:
 # "I have not had any numbness" spans 4.
 NEGATION_REACH = 4
-# Clauses end at sentence punctuation and at words that turn the sentence round.
+# "I've got", "I can't", "if I stand up": a clause that reports, even inside "if" (triage_context)
 REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in REPORT_PHRASES) + r")\b")
 # "Because I just did", "that's what's happening to me": a clause that says the question is a report
 POINTS_BACK = re.compile(
@@ -34,6 +34,7 @@ POINTS_BACK = re.compile(
 )
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
 AGAIN = re.compile(r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week)\b")
+# Clauses end at sentence punctuation and at words that turn the sentence round.
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|except|whereas|apart from)\b", re.IGNORECASE)
 
 
