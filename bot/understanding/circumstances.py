@@ -15,7 +15,8 @@ DOUBT_REACH = 8
 # "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
 ONGOING_REACH = 10
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
-THEIRS_REACH = 3  # "my toddler wet the bed": whose accident it is comes right before it
+THEIRS_REACH = 5  # "my 6 year old still wets the bed": whose accident it is comes right before it
+ACCIDENT_WORDS = 3  # "wet the bed": the words of the accident itself, where "my" would make it the patient's
 
 
 def cleared(c: Clause, where: list[int]) -> list[int]:
@@ -70,7 +71,7 @@ def theirs(c: Clause, where: list[int]) -> bool:
         # the child or pet comes first, just before the accident, and the accident's own words
         # are not the patient's ("walking the dog today my bladder just let go" is the patient's)
         after = [a for a in accident if 0 < a - who <= THEIRS_REACH]
-        if after and _FIRST_PERSON.isdisjoint(c.words[who + 1 : after[0] + THEIRS_REACH + 1]):  # past "my cat"
+        if after and _FIRST_PERSON.isdisjoint(c.words[who + 1 : after[0] + ACCIDENT_WORDS + 1]):  # past "my cat"
             return True
     return False
 
