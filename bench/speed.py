@@ -32,6 +32,12 @@ def _vary(text: str, extra: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+# Alternatives copied per synthetic entry: about what a typical clinic FAQ has (the first
+# shipped FAQ had 11 phrasings an entry; the current one about 40), so the synthetic sizes
+# measure scale, not how many alternatives the shipped file has grown.
+SYNTHETIC_ALTERNATIVES = 10
+
+
 def synthetic_faq(faq: Faq, size: int, seed: int = 7) -> Faq:
     """`size` entries made from the real ones, each copy with its own distinguishing word."""
     rng = random.Random(seed)
@@ -48,7 +54,7 @@ def synthetic_faq(faq: Faq, size: int, seed: int = 7) -> Faq:
                     entry,
                     id=f"{entry.id}-{copy}"[:40],
                     question=_vary(entry.question, extra, rng),
-                    alternatives=tuple(_vary(a, extra, rng) for a in entry.alternatives),
+                    alternatives=tuple(_vary(a, extra, rng) for a in entry.alternatives[:SYNTHETIC_ALTERNATIVES]),
                     related=(),
                 )
             )
