@@ -16,7 +16,7 @@ from tests.conftest import DATA
 BLIND = DATA / "blind"
 CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # Today's measured figures, rounded down: a change that makes any of them worse fails here.
-# (recall at least, false alarms at most). Held-out false alarms rose from 5.4 % to 7.6 % on
+# (recall at least, false alarms at most). Held-out false alarms rose from 5.4 % to 7.7 % on
 # 2026-12-02 when two reviewers showed rules that hid red flags, and those rules were narrowed
 # or taken out: safety first.
 RED_FLAG_FLOORS = {"dev": (0.99, 0.015), "held": (0.91, 0.08)}
