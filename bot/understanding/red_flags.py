@@ -100,9 +100,16 @@ def _walking(c: Clause) -> list[int]:
 
 def _saddle(c: Clause) -> list[int]:
     """The saddle area with a change of feeling; numbness named outright reaches further,
-    past the rest of a long sentence, to a saddle word that is not a buttock."""
-    hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
-    return c.near((Tag.AREA,), FEEL) or close(hard_area, c.at(Tag.NOFEEL, Tag.SENSE), NUMB_SADDLE_REACH)
+    past the rest of a long sentence, to a saddle word that is not a buttock. Ordinary
+    sciatica is left out: "numbness down my left leg and the pain starts in my bum" has the
+    numbness beside one leg and the bum beside the pain."""
+    feelings = c.at(*FEEL)
+    pains = c.at(Tag.PAIN)
+    one_leg = [x for x in c.at(Tag.LEG) if close([x], c.at(Tag.SIDE), 2)]
+    limb_feelings = {f for f in feelings if nearest([f], one_leg) <= LIMB_REACH + 1}
+    areas = [a for a in c.at(Tag.AREA) if not (limb_feelings and nearest([a], pains) < nearest([a], feelings))]
+    hard_area = [x for x in areas if x not in c.at(Tag.SOFT_AREA)]
+    return close(areas, feelings, PAIR_WINDOW) or close(hard_area, c.at(Tag.NOFEEL, Tag.SENSE), NUMB_SADDLE_REACH)
 
 
 def _spread(c: Clause) -> list[int]:
@@ -111,7 +118,10 @@ def _spread(c: Clause) -> list[int]:
     if not c.has(*FEEL):
         return []
     hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
-    return close(c.at(Tag.SPREAD), hard_area, SPREAD_REACH)
+    # what spread is the nearer of the two: "the pain goes up into my bum" is the pain
+    feelings, pains = c.at(*FEEL), c.at(Tag.PAIN)
+    spreading = [x for x in c.at(Tag.SPREAD) if nearest([x], feelings) <= nearest([x], pains)]
+    return close(spreading, hard_area, SPREAD_REACH)
 
 
 def _not_been(c: Clause) -> list[int]:
