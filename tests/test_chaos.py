@@ -98,6 +98,11 @@ async def test_random_faults_on_menu_edits_still_show_every_patient_the_next_men
     assert "Traceback" not in bot.output()
 
 
+def _confirmed_unanswered(emulator, ids: dict) -> int:
+    """Updates Telegram has been told are handled whose patient got no reply: what a crash would lose."""
+    return sum(1 for user, uid in ids.items() if uid < emulator.confirmed and not emulator.sent_to(user))
+
+
 @pytest.mark.timeout(60)
 async def test_sigkill_mid_burst_then_restart_loses_at_most_the_replies_in_flight(
     emulator, proxy, faq_copy: Path, tmp_path: Path
@@ -109,7 +114,7 @@ async def test_sigkill_mid_burst_then_restart_loses_at_most_the_replies_in_fligh
     await wait_answered(emulator, users, 40, timeout=20)
     await bot.stop(sig=signal.SIGKILL)
     at_kill = answered(emulator, users)
-    confirmed_unanswered = sum(1 for u, uid in ids.items() if uid < emulator.confirmed and not emulator.sent_to(u))
+    confirmed_unanswered = _confirmed_unanswered(emulator, ids)
     await bot.start()
     try:
         await bot.wait_log("is running", count=2)
@@ -136,7 +141,7 @@ async def test_sigterm_with_a_backlog_exits_in_the_grace_with_nothing_confirmed_
     started = time.monotonic()
     code = await bot.stop(timeout=45)
     took = time.monotonic() - started
-    confirmed_unanswered = sum(1 for u, uid in ids.items() if uid < emulator.confirmed and not emulator.sent_to(u))
+    confirmed_unanswered = _confirmed_unanswered(emulator, ids)
     print(f"\nSIGTERM with a backlog of 1000: exit {code} after {took:.1f}s, {answered(emulator, users)} answered, "
           f"{confirmed_unanswered} confirmed but unanswered")  # fmt: skip
     assert code == 0 and took < 10

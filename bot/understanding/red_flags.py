@@ -9,6 +9,7 @@ What the surrounding words make of a red flag (past, denied, general) is `triage
 from __future__ import annotations
 
 from bot.understanding.clauses import PAIR_WINDOW, Clause, close, nearest
+from bot.understanding.lexicon import BODY as LEXICON_BODY
 from bot.understanding.triage_tags import Tag
 
 # "after climbing yesterday, both thighs are sore": a passing cause this close to "both" explains it
@@ -30,7 +31,7 @@ FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
 BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
 BOWEL_TROUBLE = (Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK)
 LEG_TROUBLE = (Tag.WEAK, Tag.SENSE, Tag.NOFEEL, Tag.SEVERE_WALK, Tag.CONTROL)
-BODY = (Tag.AREA, Tag.TOUCH, Tag.LEG, Tag.LEGS, Tag.BLADDER, Tag.BOWEL, Tag.TOILET, Tag.SEX)
+BODY = tuple(LEXICON_BODY)  # the body tags, defined once with the lexicon that keeps them inside phrases
 SYMPTOM = (*FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SEVERE_WALK)
 
 

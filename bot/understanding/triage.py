@@ -149,7 +149,7 @@ def _halves(clause: Clause, before: Clause) -> bool:
     return (symptom_only(clause) and before.has(*BODY)) or (body_only(clause) and symptom_only(before)) or spread
 
 
-def _resolved(found: Triage, clause: Clause, after: Clause | None, message_tags: set[Tag]) -> Triage:
+def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
     """ "My bum went numb on the benches, but it came straight back when I stood up": the
     clause after a red flag says that it is over. Only a clause of its own that names no body
     part, pain, symptom or change can say so ("but my back pain is better now" is about the
@@ -191,7 +191,7 @@ def triage(text: str) -> Triage:
             found, clause = (level, joined) if level.level > found.level else (found, clause)
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
         after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
-        found = _resolved(found, clause, after, message_tags)
+        found = _resolved(found, clause, after)
         if found.level is Level.SAFETY_NET and (found.rule or "").startswith("past:") and _again(clauses[i + 1 :]):
             found = Triage(Level.EMERGENCY, found.rule.removeprefix("past:"))
         if found.level > best.level:
