@@ -23,6 +23,8 @@ TOILET_FOR_REACH = 6  # "straining on the toilet, haven't had a poo": the bowel 
 NUMB_SADDLE_REACH = 14
 WALK_SIDE_REACH = 5  # "my left leg's been bad for weeks and now I'm walking like a drunk" is no one-sided matter
 SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
+# "my foot drop was just on the left": a side said after its limb or trouble names it this far back
+ON_THE_REACH = 6
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
@@ -171,17 +173,19 @@ def _both_legs(c: Clause) -> list[int]:
     limbs = set(c.at(Tag.LEG, Tag.LEGS)) | {i for i, w in enumerate(c.words) if w in ("one", "side", "ones")}
 
     def named(side: str) -> list[int]:  # "right leg", "left one"; not "right down my leg", "it's left me"
-        return [
-            i
-            for i in c.at(Tag.SIDE)
-            if c.words[i] == side
-            and any(i < x <= i + 2 for x in limbs)
-            and "than" not in c.words[max(0, i - 2) : i]
-            and not any(i < f <= i + 3 for f in well)
-        ]
+        found = []
+        for i in c.at(Tag.SIDE):
+            if c.words[i] != side or "than" in c.words[max(0, i - 2) : i] or any(i < f <= i + 3 for f in well):
+                continue
+            if any(i < x <= i + 2 for x in limbs):
+                found.append(i)
+            elif c.words[i - 2 : i] == ["on", "the"]:  # "my foot drop was just on the left": that limb's side
+                found += [x for x in sorted(limbs | set(trouble)) if i - ON_THE_REACH <= x < i][-1:]
+        return found
 
-    left, right = named("left"), named("right")
     trouble = c.at(*LEG_TROUBLE)
+    left, right = named("left"), named("right")
+    trouble += c.at(Tag.DITTO) if trouble else []  # "my right foot slaps the floor, now the left one is doing it too"
     if close(left, trouble, LIMB_REACH + 1) and close(right, trouble, LIMB_REACH + 1):
         return close(left + right, trouble, LIMB_REACH + 1)
     # "my legs keep giving way": plural legs with weakness, not with pain alone

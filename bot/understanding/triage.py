@@ -25,6 +25,7 @@ from enum import IntEnum
 
 from bot.understanding.circumstances import about, cleared, distance, explanations, only_tired, onsets, theirs
 from bot.understanding.clauses import AGAIN, PAIR_WINDOW, POINTS_BACK, Clause, nearest, split_clauses
+from bot.understanding.joins import partners, without_asides
 from bot.understanding.red_flags import (
     AREA,
     BLADDER_TROUBLE,
@@ -134,21 +135,6 @@ def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False
     return Triage()
 
 
-# Two neighbouring clauses, one with a symptom but no body word and the other with a
-# body word but no symptom, are read together: "my legs are there, but it's like
-# they're not mine"; "it feels like sitting on frozen peas, but only where I'd sit".
-def _halves(clause: Clause, before: Clause) -> bool:
-    def symptom_only(c: Clause) -> bool:
-        return c.has(*SYMPTOM) and not c.has(*BODY)
-
-    def body_only(c: Clause) -> bool:
-        return c.has(*BODY) and not c.has(*SYMPTOM)
-
-    # "The numbness in my foot has spread. It's in my groin now."
-    spread = body_only(clause) and clause.has(Tag.SPREAD) and before.has(*FEEL)
-    return (symptom_only(clause) and before.has(*BODY)) or (body_only(clause) and symptom_only(before)) or spread
-
-
 def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
     """ "My bum went numb on the benches, but it came straight back when I stood up": the
     clause after a red flag says that it is over. Only a clause of its own that names no body
@@ -185,8 +171,11 @@ def triage(text: str) -> Triage:
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
-        if i and found.level < Level.EMERGENCY and _halves(clause, clauses[i - 1]):
-            joined = Clause(parts[i - 1] + " " + parts[i])
+        tight = without_asides(parts[i]) if found.level < Level.EMERGENCY else None
+        if tight is not None and (level := _clause_level(tight, message_tags)).level > found.level:
+            found, clause = level, tight
+        for j in partners(clauses, i) if found.level < Level.EMERGENCY else ():
+            joined = Clause(parts[j] + " " + parts[i])
             level = _clause_level(joined, message_tags, contrast=True)
             found, clause = (level, joined) if level.level > found.level else (found, clause)
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"

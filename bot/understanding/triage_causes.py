@@ -29,13 +29,16 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "dance class | dancing | spin | ultra | ultramarathon | half marathon | hard bench | hard benches | "
         "benches | flew | flew back | flew home | those seats | plane seats | stadium seats | decorating | "
         "all weekend | where the needles went in | after my session | after the session | after acupuncture | "
-        "from the needles | cross legged | sitting cross legged | during the session | in the session"
+        "from the needles | cross legged | sitting cross legged | during the session | in the session | shift | "
+        "long shift | 12 hour shift | night shift | on my feet all day | on my feet for | kneeling | kneeling down | "
+        "knelt | blood pressure tablets | bp tablets | blood pressure pills | blood pressure meds | "
+        "antidepressants | beta blockers | side effect of | side effects of | ice pack | an ice pack"
     ),
     Tag.LEAK_CAUSE: _words(
         "laugh* | sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | "
         "when i cough | when i sneeze | when i laugh | jumping | trampoline | skipping | nearly wet myself | "
         "almost wet myself | nearly peed myself | almost peed myself | nearly wee myself | nearly weed myself | "
-        "nearly wet | almost wet"
+        "nearly wet | almost wet | dreaming | dreamt | dreamed | in my dream | a dream"
     ),
     Tag.NOT_PATIENT: _words(
         "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "

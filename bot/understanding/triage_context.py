@@ -40,7 +40,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "worried about getting | scared of getting | worried it could be | curious | they talk about | "
         "people talk about | you hear about | thing they talk about | i keep hearing | you hear of | card about | "
         "a card | gave me a card | leaflet about | warning card | ces card | watch for | to watch for | "
-        "said to watch | told to look out | said to look out"
+        "said to watch | told to look out | said to look out | page says | nhs page | the leaflet says | "
+        "leaflet says | card says | website says | says something about | the card says | the nhs website"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
@@ -94,7 +95,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "since giving birth | never changed | permanent | its permanent | no different lately | "
         "nothing different lately | no change lately | not changed lately | no worse lately | after having kids | "
         "after having children | after having a baby | after having babies | since i had my kids | "
-        "since i had the kids | since i had children | since i had my baby"
+        "since i had the kids | since i had children | since i had my baby | my whole life | whole life | "
+        "all my life | all of my life | since forever | my entire life"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "

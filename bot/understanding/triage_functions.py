@@ -128,7 +128,9 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "empties on its own | empties by itself | happens by itself | doesnt do what i tell it | "
         "wont do what i tell it | wont hold it in | doesnt hold it in | no holding on | not in charge of | "
         "no longer in charge of | decides for itself | goes when it wants | goes when it likes | "
-        "comes when it wants | not closing | doesnt close | wont close | feels loose | loose and open | feels open"
+        "comes when it wants | not closing | doesnt close | wont close | feels loose | loose and open | feels open | "
+        "trouble holding | holding it in | hold it in | holding my poo in | hold my poo in | holding in my | "
+        "hold in my | struggling to hold | struggle to hold"
     ),
     Tag.LEAK: _words(
         "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | wet myself | "
@@ -182,7 +184,10 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "never get that feeling | dont get that feeling | only knew from the smell | only know from the smell | "
         "only noticed the smell | discovered afterwards | doesnt feel like i need | no signals | "
         "signals have stopped | signal has gone | check if im weeing | check if im actually | to check if i | "
-        "no urge to go at all"
+        "no urge to go at all | used to be able to feel | used to feel when | used to know when | "
+        "used to get the urge | used to get the feeling | hadnt noticed | havent noticed | hadnt noticed anything | "
+        "not noticed | never noticed | hadnt realised | hadnt realized | hadnt felt | hadnt felt anything | "
+        "not knowing when | not knowing if | not knowing whether | not knowing you need"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "

@@ -10,6 +10,10 @@ from bot.understanding.triage_tags import words as _words
 
 LEG_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
+    Tag.DITTO: _words(
+        "doing it too | doing it as well | doing it now | doing the same | the same now | same thing | "
+        "is the same | is the same now | as well now | now too | started too | gone too | going too | too now"
+    ),
     Tag.LEGS: _words(
         "legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs | calfs | shins | "
         "soles of my feet | bottoms of my feet | hamstrings | quads | lower legs | upper legs | leggs | legz | "
@@ -42,7 +46,8 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "both lower legs | both upper legs | both bum cheeks | both arse cheeks | both butt cheeks | both glutes | "
         "left one as well | right one as well | left one now too | right one now too | other one as well | "
         "opposite one | the opposite one | two leg | 2 legs | bi lateral | balls of both feet | gone the same way | "
-        "the same way | same thing on the"
+        "the same way | same thing on the | now its both | its both now | now in both | in both now | its both | "
+        "both of them now"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "

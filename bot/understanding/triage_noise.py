@@ -69,6 +69,9 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "both sides of my back | both sides of my lower back | both sides of the back | collapsed on the sofa | "
         "collapse on the sofa | collapsed into bed | paralysed with fear | paralyzed with fear | wipe down | "
         "wiping down | wipe the worktop | wipe the table | wiping the table | wipe up | from the dental injection | "
-        "from the dentist | at the dentist | cramp | cramps | cramping | crampy"
+        "from the dentist | at the dentist | cramp | cramps | cramping | crampy | nearly shat myself | "
+        "almost shat myself | nearly pooed myself | almost pooed myself | nearly messed myself | "
+        "nearly crapped myself | almost crapped myself | nearly shit myself | almost shit myself | "
+        "nearly pissed myself | almost pissed myself"
     ),
 }

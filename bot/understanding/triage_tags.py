@@ -66,6 +66,7 @@ class Tag(StrEnum):
     NOT_PATIENT = "not_patient"  # a toddler, a grandchild, the dog: whose accident it was
     HAPPENING = "happening"  # derived: "Because I just did", a report that points back at a question
     RESOLVED = "resolved"  # "it came straight back", "it wore off": a clause of its own saying it is over
+    DITTO = "ditto"  # "the left one is doing it too": the trouble named before, now on this side too
     SPREAD = "spread"  # "it's now in", "spread to": an earlier symptom has reached the next word's place
 
 
