@@ -44,7 +44,7 @@ def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
         ("saddle-sensation", [] if _one_buttock(c) else _saddle(c) or _touch_feels(c) or _spread(c)),
         (
             "bladder-or-bowel",
-            close(c.at(Tag.BLADDER) + _loo_for_wee(c), c.at(*BLADDER_TROUBLE), PAIR_WINDOW)
+            close(c.at(Tag.BLADDER) + _loo_for_wee(c), _bladder_trouble(c), PAIR_WINDOW)
             or c.near((Tag.BOWEL,), BOWEL_TROUBLE)
             or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
             or c.at(Tag.LEAKED)
@@ -84,6 +84,15 @@ def _touch_feels(c: Clause) -> list[int]:
     if not c.has(Tag.PAIN):
         found = found or close(c.at(Tag.TOUCH), not_limb(c.at(Tag.FEELING)), TOUCH_FEELING_REACH)
     return found
+
+
+def _bladder_trouble(c: Clause) -> list[int]:
+    """What is wrong with the bladder, leaving out what is the legs': "sitting on the toilet makes my
+    legs go numb", "I had to crawl to the loo" (crawling is weighed by the walking rule)."""
+    walking = set(c.at(Tag.SEVERE_WALK))
+    limbs = c.at(Tag.LEG, Tag.LEGS)
+    legs_own = {x for x in c.at(Tag.WEAK) if nearest([x], limbs) <= LIMB_REACH}
+    return [x for x in c.at(*BLADDER_TROUBLE) if x not in walking and x not in legs_own]
 
 
 def _loo_for_wee(c: Clause) -> list[int]:
@@ -138,7 +147,9 @@ def _not_been(c: Clause) -> list[int]:
 def _one_buttock(c: Clause) -> bool:
     """Numbness in one buttock, going down one leg, is ordinary sciatica."""
     hard_area = [x for x in c.at(Tag.AREA) if x not in c.at(Tag.SOFT_AREA)]
-    return not hard_area and not c.at(Tag.TOUCH) and c.has(Tag.SIDE) and not c.has(Tag.SIDES, Tag.BOTH)
+    # "starts in my bum cheek and goes down the back of my leg": one cheek and one leg is one side
+    one_side = c.has(Tag.SIDE) or (bool(c.at(Tag.SOFT_AREA)) and c.has(Tag.LEG) and not c.has(Tag.LEGS))
+    return not hard_area and not c.at(Tag.TOUCH) and one_side and not c.has(Tag.SIDES, Tag.BOTH)
 
 
 def _both_legs(c: Clause) -> list[int]:

@@ -43,19 +43,22 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.NOT_PATIENT: _words(
         "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
         "the baby | little boy | little girl | my cat | my dog | the cat | the dog | our cat | our dog | my puppy | "
-        "the puppy | my kitten"
+        "the puppy | my kitten | at school | at nursery | in pe"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
         "blamed it on | i blamed it on | probably just | its probably | probably the | might just be | "
         "i expect its | i expect thats | i guess its | i reckon its | maybe its just | could just be | "
         "its just old age | just old age | just my age | its my age | its just my age | old age | my age | "
-        "put it all down to | i put it all down to | put it down to the"
+        "put it all down to | i put it all down to | put it down to the | even when im not | even when im stood | "
+        "even when im standing | even when not sitting | even when im not sitting"
     ),
     Tag.RESOLVED: _words(
         "it went away | went away | it wore off | wore off | came straight back | came back when i | "
         "came back as soon as | back to normal | fine once | fine after | ok once | it stopped | it cleared | "
         "cleared up | settled down | it settled | went off | went off when | went after | years back | years ago | "
-        "was years ago | that was years | ages ago | long time ago"
+        "was years ago | that was years | ages ago | long time ago | came back like | all came back | "
+        "feeling came back | came back fine | came back after | came back later | back to normal now | "
+        "all back to normal"
     ),
 }

@@ -96,7 +96,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "nothing different lately | no change lately | not changed lately | no worse lately | after having kids | "
         "after having children | after having a baby | after having babies | since i had my kids | "
         "since i had the kids | since i had children | since i had my baby | my whole life | whole life | "
-        "all my life | all of my life | since forever | my entire life"
+        "all my life | all of my life | since forever | my entire life | arthritis | osteoarthritis | my arthritis | "
+        "old injury | old football injury | an old injury | old sports injury | old rugby injury"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -119,7 +120,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "never had a problem before | never been like this | never been like that | not like me | like i used to | "
         "as i used to | like i used to be able | since me back | now he says | much worse | worse now | its worse | "
         "now my | now i | worse every day | worse by the day | worse each day | has joined in | joined in | "
-        "night before last | day before last | week before last | before last | wasnt like that | wasnt like this | "
+        "night before last | day before last | week before last | wasnt like that | wasnt like this | "
         "was not like that | not like that before | wasnt there before | since tea time | since teatime | "
         "since tea | since lunch | since lunchtime | since breakfast | since dinner | since supper | since i woke | "
         "since waking | since i got up | since about | as of | as of late | since mon | since tues | since weds | "
@@ -164,7 +165,10 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "fine after i stood | fine after a walk | fine once i walked | fine after a | fine after | ok after a | "
         "better after a | back in uni | at uni | when i was at uni | when i was younger | as a teenager | "
         "when i was a kid | years back | when i was at school | as a kid | as a child | when i was little | "
-        "months back | weeks back | a while back | gone now"
+        "months back | weeks back | a while back | gone now | in 2005 | in 2006 | in 2007 | in 2008 | in 2009 | "
+        "in 2010 | in 2011 | in 2012 | in 2013 | in 2014 | in 2015 | in 2016 | in 2017 | in 2018 | in 2019 | "
+        "in 2020 | in 2021 | in 2022 | in 2023 | in 2024 | in 2025 | back in | summer before last | summer b4 last | "
+        "year before last | never happened since | its never happened since"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

@@ -64,7 +64,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "hows your father | rumpy pumpy | hanky panky | lovemaking | love making | sexual | sexually | libido | "
         "intimacy | marital relations | sexual relations | penetration | penetrative | masturbat* | wanking | "
         "a wank | self pleasure | viagra | sildenafil | cialis | tadalafil | arousal | aroused | foreplay | "
-        "doing the deed"
+        "doing the deed | couldnt finish last night | couldnt finish last nite | tried to finish | "
+        "trouble finishing | cant finish in bed | couldnt climax | cant climax"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
@@ -221,6 +222,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "had a follow through | smelling of wee | smelling of urine | smell of wee on me | trousers were wet | "
         "my trousers wet | wet trousers | pants were wet | wet pants | a puddle | puddle on | puddle under me | "
         "soaked in wee | soaked in urine | smell of wee | smell of urine | smell of pee | bladder just let go | "
-        "bladder let go | bowels let go | bowels just let go | wet yourself | wetting yourself | wet themselves"
+        "bladder let go | bowels let go | bowels just let go | wet yourself | wetting yourself | wet themselves | "
+        "didnt realise id gone | didnt realize id gone | didnt notice id gone | not realised id gone | "
+        "hadnt realised id gone | realised id gone | noticed id gone"
     ),
 }

@@ -72,6 +72,8 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "from the dentist | at the dentist | cramp | cramps | cramping | crampy | nearly shat myself | "
         "almost shat myself | nearly pooed myself | almost pooed myself | nearly messed myself | "
         "nearly crapped myself | almost crapped myself | nearly shit myself | almost shit myself | "
-        "nearly pissed myself | almost pissed myself"
+        "nearly pissed myself | almost pissed myself | knees went weak when | knees go weak when | "
+        "weak in the knees | knees went weak at | on the other side of things | other side of things | "
+        "on the other hand"
     ),
 }

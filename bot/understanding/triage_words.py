@@ -44,7 +44,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "genitails | privites | inner legs | inside of my legs | between my thighs | between the thighs | "
         "between me legs | between the cheeks | where i wipe | where you wipe | the bit i sit on | rectal exam | "
         "both bum cheeks | both arse cheeks | both butt cheeks | groim | grion | gorin | from the waist down | "
-        "waist down | pelvic area | pelvis | tuppence | front passage | rear end"
+        "waist down | pelvic area | pelvis | tuppence | front passage | rear end | sitting on a wallet | "
+        "sat on a wallet | sitting on a cold wallet | on a wallet | sitting on a folded towel | "
+        "sitting on a phone book"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
@@ -98,7 +100,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "dead patch | a cold patch | like a fat lip | like after a filling | like freeze spray | like static | "
         "static feeling | bugs crawling | insects crawling | switched off | disconnected | not part of my body | "
         "doesnt feel like mine | dont feel like mine | doesnt feel like part of me | like plastic | "
-        "like when your foot goes to sleep | goes to sleep | numv | wasnt my body | not my body | isnt my body"
+        "like when your foot goes to sleep | goes to sleep | numv | wasnt my body | not my body | isnt my body | "
+        "sitting on a cold wallet | on a wallet | sitting on a folded towel | sitting on a phone book"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
