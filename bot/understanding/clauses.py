@@ -30,7 +30,8 @@ REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in REPORT_PHRASES) 
 # "Because I just did", "that's what's happening to me": a clause that says the question is a report
 POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
-    r"mines been|mine been|mine is|mines like|its happening)\b"
+    r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
+    r"asking because it|asking coz it|asking as it)\b"
 )
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
 AGAIN = re.compile(r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week)\b")
@@ -56,6 +57,7 @@ _DENIABLE = frozenset(
         *(Tag.NEW, Tag.FEVER, Tag.WEIGHT, Tag.CANCER, Tag.LUMP, Tag.SHOULDERS, Tag.NONSTOP, Tag.CHEST, Tag.TRAUMA),
         *(Tag.FINE, Tag.PERIOD),  # "doesn't feel normal", "it's not my period"
         *(Tag.SIDES, Tag.BOTH),  # "pain down my right leg only, not in both legs"
+        *(Tag.IDIOM, Tag.LEAK_CAUSE),  # "like jelly and it's not from the gym": a cause denied explains nothing
     }
 )
 
@@ -73,6 +75,7 @@ def _concepts(words: list[str]) -> list[_Concept]:
     out: list[_Concept] = []
     last_negation = -NEGATION_REACH - 1
     carried = False  # the denial was carried on by "or"/"any": it covers the next concept only
+    last_denied = -NEGATION_REACH - 1  # where the last denied concept was: "no incontinence or numbness"
     covered = 0  # words before this index belong to a phrase already read
     i = 0
     while i < len(words):
@@ -94,11 +97,14 @@ def _concepts(words: list[str]) -> list[_Concept]:
         # not of the time; only a change itself is denied ("not new", "not getting worse")
         timed = Tag.NEW in tags and words[i] not in _DENIABLE_NEW
         for tag in tags:
-            out.append(_Concept(tag, i, negated and tag in _DENIABLE and not (timed and tag is Tag.NEW)))
+            denied = negated and tag in _DENIABLE and not (timed and tag is Tag.NEW)
+            out.append(_Concept(tag, i, denied))
+            last_denied = i + max(span, 1) - 1 if denied else last_denied
         if Tag.NEG in tags:  # "no problems with his legs giving way": the reach counts from the phrase's end
             last_negation, carried = i + max(span, 1) - 1, False
-        elif words[i] in _LIST_WORDS and negated:
-            last_negation, carried = i, True  # "not any bowel or bladder issues": on through a list
+        elif words[i] in _LIST_WORDS and (negated or i - last_denied == 1):
+            # "not any bowel or bladder issues", "no incontinence or numbness": on through a list
+            last_negation, carried = i, True
         elif Tag.STOP in tags or (carried and tags and not tags & _LIST_BODY):
             # "no pain and my bum is numb": a denial ends at "and"; one carried through a list
             # runs over body words ("bowel or bladder") and ends at the next other concept
@@ -123,7 +129,7 @@ def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
 # "my right leg's killing me" folds to "legs": the 's on a body word is dropped first; other
 # words keep it, as the tables spell them ("someone elses", "partners touch").
 _NOUN_S = re.compile(
-    r"\b(leg|foot|bum|back|backside|bottom|bladder|bowel|arse|groin|knee|hip|thigh|side)['’`´ʼ]s\b"
+    r"\b(leg|foot|bum|back|backside|bottom|bladder|bowel|arse|groin|knee|hip|thigh|side|left|right)['’`´ʼ]s\b"
     r"(?!\s+(?:are|were|keep|have|both|feel)\b)",  # "my leg's are numb" is a plural typed with an apostrophe
     re.IGNORECASE,
 )

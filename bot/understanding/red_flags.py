@@ -117,7 +117,8 @@ def _saddle(c: Clause) -> list[int]:
     numbness beside one leg and the bum beside the pain."""
     feelings = c.at(*FEEL)
     pains = c.at(Tag.PAIN)
-    one_leg = [x for x in c.at(Tag.LEG) if close([x], c.at(Tag.SIDE), 2)]
+    one_sided = c.has(Tag.SIDE) and not c.has(Tag.LEGS, Tag.BOTH, Tag.SIDES)  # "mine's right side ... numb little toe"
+    one_leg = [x for x in c.at(Tag.LEG) if one_sided or close([x], c.at(Tag.SIDE), 2)]
     limb_feelings = {f for f in feelings if nearest([f], one_leg) <= LIMB_REACH + 1}
     areas = [a for a in c.at(Tag.AREA) if not (limb_feelings and nearest([a], pains) < nearest([a], feelings))]
     hard_area = [x for x in areas if x not in c.at(Tag.SOFT_AREA)]
@@ -188,8 +189,8 @@ def _both_legs(c: Clause) -> list[int]:
         for i in c.at(Tag.SIDE):
             if c.words[i] != side or "than" in c.words[max(0, i - 2) : i] or any(i < f <= i + 3 for f in well):
                 continue
-            if any(i < x <= i + 2 for x in limbs):
-                found.append(i)
+            if any(i < x <= i + 2 for x in limbs) or (limbs and any(i < d <= i + 2 for d in c.at(Tag.DITTO))):
+                found.append(i)  # "right leg", "left one"; "now the left's doing it too" beside a limb named before
             elif c.words[i - 2 : i] == ["on", "the"]:  # "my foot drop was just on the left": that limb's side
                 found += [x for x in sorted(limbs | set(trouble)) if i - ON_THE_REACH <= x < i][-1:]
         return found

@@ -32,7 +32,11 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "from the needles | cross legged | sitting cross legged | during the session | in the session | shift | "
         "long shift | 12 hour shift | night shift | on my feet all day | on my feet for | kneeling | kneeling down | "
         "knelt | blood pressure tablets | bp tablets | blood pressure pills | blood pressure meds | "
-        "antidepressants | beta blockers | side effect of | side effects of | ice pack | an ice pack"
+        "antidepressants | beta blockers | side effect of | side effects of | ice pack | an ice pack | side effect | "
+        "known side effect | common side effect | a side effect | side effects | gp says its the | gp said its the | "
+        "says its the tablets | its the tablets | the tablets | bisoprolol | sertraline | statin | statins | "
+        "ski trip | skiing | tough mudder | sponsored walk | ramblers | laying a patio | the wedding | wedding | "
+        "dancing all night | 12 hour shifts | long shifts | night shifts | on my feet all night"
     ),
     Tag.LEAK_CAUSE: _words(
         "laugh* | sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | "
@@ -43,7 +47,14 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.NOT_PATIENT: _words(
         "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
         "the baby | little boy | little girl | my cat | my dog | the cat | the dog | our cat | our dog | my puppy | "
-        "the puppy | my kitten | at school | at nursery | in pe"
+        "the puppy | my kitten | at school | at nursery | in pe | 1 yr old | 1 yrs old | 1 year old | 1 years old | "
+        "2 yr old | 2 yrs old | 2 years old | 3 yr old | 3 yrs old | 3 years old | 4 yr old | 4 yrs old | "
+        "4 years old | 5 yr old | 5 yrs old | 5 years old | 6 yr old | 6 yrs old | 6 years old | 7 yr old | "
+        "7 yrs old | 7 year old | 7 years old | 8 yr old | 8 yrs old | 8 year old | 8 years old | 9 yr old | "
+        "9 yrs old | 9 year old | 9 years old | 10 yr old | 10 yrs old | 10 year old | 10 years old | 11 yr old | "
+        "11 yrs old | 11 year old | 11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | dog | "
+        "dogs | cat | puppy | kitten | pup | labrador | the vet | little ones | one of my little ones | the twins | "
+        "my granddaughter is | my grandson is"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "

@@ -65,7 +65,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "intimacy | marital relations | sexual relations | penetration | penetrative | masturbat* | wanking | "
         "a wank | self pleasure | viagra | sildenafil | cialis | tadalafil | arousal | aroused | foreplay | "
         "doing the deed | couldnt finish last night | couldnt finish last nite | tried to finish | "
-        "trouble finishing | cant finish in bed | couldnt climax | cant climax"
+        "trouble finishing | cant finish in bed | couldnt climax | cant climax | cant have sex | cant have sex cos | "
+        "cant have sex because | cannot have sex | not able to have sex"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "

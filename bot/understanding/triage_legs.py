@@ -9,7 +9,7 @@ from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
 
 LEG_WORDS: dict[Tag, tuple[str, ...]] = {
-    Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | shin | hip"),
+    Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | toe | heel | shin | hip"),
     Tag.DITTO: _words(
         "doing it too | doing it as well | doing it now | doing the same | the same now | same thing | "
         "is the same | is the same now | as well now | now too | started too | gone too | going too | too now"

@@ -74,6 +74,7 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "nearly crapped myself | almost crapped myself | nearly shit myself | almost shit myself | "
         "nearly pissed myself | almost pissed myself | knees went weak when | knees go weak when | "
         "weak in the knees | knees went weak at | on the other side of things | other side of things | "
-        "on the other hand"
+        "on the other hand | hit by a bus | been hit by a bus | like ive been hit by | like ive been run over | "
+        "been run over | run over by a bus | hit by a truck | hit by a train"
     ),
 }
