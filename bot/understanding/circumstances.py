@@ -55,9 +55,22 @@ def onsets(clause: Clause) -> list[int]:
     return [n for n in clause.at(Tag.NEW) if n not in spans or ongoing(n)] + still
 
 
-def about(c: Clause, tag: Tag, where: list[int]) -> list[int]:
-    """Positions of `tag` nearer the red flag than any other body part, the back or the pain."""
-    others = [b for b in c.at(*BODY, Tag.BACK, Tag.PAIN) if b not in where]
+# The body words each rule is about: "both feet are numb up to the ankles, the same for years"
+# is one description, and "pads for her bladder for a decade" one story.
+_OWN_BODY = {
+    "saddle-sensation": (Tag.AREA, Tag.TOUCH),
+    "bladder-or-bowel": (Tag.BLADDER, Tag.BOWEL, Tag.TOILET),
+    "sexual-change": (Tag.SEX,),
+    "both-legs": (Tag.LEG, Tag.LEGS),
+    "walking": (Tag.LEG, Tag.LEGS),
+}
+
+
+def about(c: Clause, tag: Tag, where: list[int], rule: str = "") -> list[int]:
+    """Positions of `tag` nearer the red flag than any other body part, the back or the pain:
+    "my back is no worse" says nothing of the bladder."""
+    own = set(c.at(*_OWN_BODY.get(rule, ())))
+    others = [b for b in c.at(*BODY, Tag.BACK, Tag.PAIN) if b not in where and b not in own]
     return [x for x in c.at(tag) if nearest([x], where) <= nearest([x], others)]
 
 

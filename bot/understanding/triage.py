@@ -111,7 +111,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
     # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline;
     # and "my back is no worse" says nothing of the bladder
-    if about(clause, Tag.CHRONIC, where) and not clause.has(Tag.NEW):
+    if about(clause, Tag.CHRONIC, where, rule) and not clause.has(Tag.NEW):
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
         return Triage(Level.SAFETY_NET, f"past:{rule}")
