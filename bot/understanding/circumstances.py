@@ -96,5 +96,6 @@ def explanations(clause: Clause, rule: str) -> list[int]:
     if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
         return []  # "I nearly wet myself, I didn't feel it coming", "couldn't stop it": no sneeze explains that
     kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
+    kinds += (Tag.EXERTION,) if rule in ("both-legs", "walking") else ()  # weighed against tired legs only
     doubts = clause.at(Tag.DOUBT)
     return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH]

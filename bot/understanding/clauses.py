@@ -57,7 +57,7 @@ _DENIABLE = frozenset(
         *(Tag.NEW, Tag.FEVER, Tag.WEIGHT, Tag.CANCER, Tag.LUMP, Tag.SHOULDERS, Tag.NONSTOP, Tag.CHEST, Tag.TRAUMA),
         *(Tag.FINE, Tag.PERIOD),  # "doesn't feel normal", "it's not my period"
         *(Tag.SIDES, Tag.BOTH),  # "pain down my right leg only, not in both legs"
-        *(Tag.IDIOM, Tag.LEAK_CAUSE),  # "like jelly and it's not from the gym": a cause denied explains nothing
+        *(Tag.IDIOM, Tag.EXERTION, Tag.LEAK_CAUSE),  # "like jelly and it's not from the gym": a cause denied explains nothing
     }
 )
 

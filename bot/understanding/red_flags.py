@@ -176,7 +176,7 @@ def _both_legs(c: Clause) -> list[int]:
         trouble = c.at(*LEG_TROUBLE, Tag.TIRED) + [p for p in c.at(Tag.PAIN) if not that_sides(p)]
         near = close(bilateral, trouble, PAIR_WINDOW)
         # "it started in my other leg as well": the pain is named in another clause
-        exertion = bool(close(c.at(Tag.IDIOM), bilateral, IDIOM_REACH))
+        exertion = bool(close(c.at(Tag.IDIOM, Tag.EXERTION), bilateral, IDIOM_REACH))
         return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
     # "my left leg is numb and my right leg has gone weak": each side named, each with trouble
     # (not "weaker than the left", nor "right leg totally fine")

@@ -72,7 +72,7 @@ _URGENT_SIGNS = (
 _MENTIONS = (
     (AREA, FEEL),
     ((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), BLADDER_TROUBLE),
-    ((Tag.SIDES, Tag.LEGS), (*LEG_TROUBLE, Tag.PAIN)),
+    ((Tag.SIDES, Tag.LEGS), (*LEG_TROUBLE, Tag.PAIN, Tag.TIRED)),
 )
 
 

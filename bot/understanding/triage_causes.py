@@ -38,6 +38,13 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "ski trip | skiing | tough mudder | sponsored walk | ramblers | laying a patio | the wedding | wedding | "
         "dancing all night | 12 hour shifts | long shifts | night shifts | on my feet all night"
     ),
+    Tag.EXERTION: _words(
+        "shifts | shift work | on my feet | on my feet all day | steps | 20k steps | 10k steps | walking all day | "
+        "long day | cycled | hiked | walked miles | miles | 100k | 50k | 10k | a 10k | weeks pregnant | pregnant | "
+        "pregnancy | the bump | my bump | ramblers | a long walk | long walks | up and down | stairs all day | "
+        "ladders | moving house | the move | lifting | heavy lifting | doms | after work | at work | warehouse | "
+        "building site | gardening | digging"
+    ),
     Tag.LEAK_CAUSE: _words(
         "laugh* | sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | "
         "when i cough | when i sneeze | when i laugh | jumping | trampoline | skipping | nearly wet myself | "

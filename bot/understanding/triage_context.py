@@ -27,7 +27,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.TIRED: _words(
         "jelly | like jelly | legs like jelly | turned to jelly | gone to jelly | dead | tired | knackered | heavy | "
-        "shattered | wobbly"
+        "shattered | wobbly | like lead | feel like lead | legs like lead | heavy legs | done in | aching legs | "
+        "achy legs | stiff | swollen"
     ),
     Tag.OTHER_SIDE: _words(
         "other leg | other side | other foot | the other one | other one | opposite leg | opposite side | the other leg"
@@ -41,7 +42,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "people talk about | you hear about | thing they talk about | i keep hearing | you hear of | card about | "
         "a card | gave me a card | leaflet about | warning card | ces card | watch for | to watch for | "
         "said to watch | told to look out | said to look out | page says | nhs page | the leaflet says | "
-        "leaflet says | card says | website says | says something about | the card says | the nhs website"
+        "leaflet says | card says | website says | says something about | the card says | the nhs website | "
+        "asking generally | just asking generally | asking in general | generally speaking | in general | "
+        "general question | just a general question"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(

@@ -44,6 +44,7 @@ class Tag(StrEnum):
     IF = "if"  # a hypothetical: "what if", "should I go to A&E if"
     PAST = "past"  # last year, went away, fine now
     IDIOM = "idiom"  # laughing, after the gym, on a long drive
+    EXERTION = "exertion"  # a long walk, a shift on your feet, late pregnancy: explains tired or aching legs only
     GENERIC = "generic"  # you, someone, people: a general question
     PERSON = "person"  # I, my, he, she, my husband: a report about someone
     CES = "ces"  # the name itself

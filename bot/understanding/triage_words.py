@@ -136,7 +136,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "stops you feeling | stop me feeling | stopped me feeling"
     ),
     Tag.PAIN: _words(
-        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | stabbing"
+        "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
+        "stabbing | achy | achey | aches | achin | stiff | stiffness"
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | pelvis | "
