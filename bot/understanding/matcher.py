@@ -131,6 +131,8 @@ class Index:
             for tok in phrase.tokens:
                 postings[tok].append(pid)
         weight = [p.weight for p in self.phrases]
+        self._entry_of = [p.entry for p in self.phrases]
+        self._denominators = [max(w, MIN_PHRASE_WEIGHT) for w in weight]
         self.postings = {t: sorted(p, key=weight.__getitem__) for t, p in postings.items()}
         talk = [(fold(p), t.reply) for t in faq.smalltalk for p in t.patterns]
         self.smalltalk_patterns = [p for p, _ in talk]
@@ -174,21 +176,25 @@ class Index:
         weights = {t: self.idf.get(t, unknown) for t in tokens}
         query_weight = sum(weights.values())
         explained: dict[int, float] = {}
-        overlap: dict[int, float] = {}
+        lift: dict[int, float] = {}  # explained ** (PRECISION_POWER / RECALL_POWER), once per entry
+        covered: dict[int, float] = {}  # how much of each candidate phrasing the message covers
+        ranking: dict[int, float] = {}
+        entry_of, denominators = self._entry_of, self._denominators
         for pid, shared in self._shared_weights(weights).items():
-            phrase = self.phrases[pid]
-            entry = phrase.entry
+            entry = entry_of[pid]
             if entry not in explained:
                 bag, answer = self.bags[entry], self.answer_bags[entry]
                 shared_weight = sum(
                     w if t in bag else ANSWER_SHARE * w for t, w in weights.items() if t in bag or t in answer
                 )
                 explained[entry] = shared_weight / query_weight
-            overlap[pid] = (shared / max(phrase.weight, MIN_PHRASE_WEIGHT)) ** RECALL_POWER * explained[
-                entry
-            ] ** PRECISION_POWER
+                lift[entry] = explained[entry] ** (PRECISION_POWER / RECALL_POWER)
+            covered[pid] = shared / denominators[pid]
+            # ordered as covered ** RECALL_POWER * explained ** PRECISION_POWER, without a power per phrasing
+            ranking[pid] = covered[pid] * lift[entry]
         # rapidfuzz refines only the strongest candidates: it can move a score by FUZZY_SHARE at most
-        top = heapq.nlargest(FUZZY_CANDIDATES, overlap, key=overlap.__getitem__)
+        top = heapq.nlargest(FUZZY_CANDIDATES, ranking, key=ranking.__getitem__)
+        overlap = {pid: covered[pid] ** RECALL_POWER * explained[entry_of[pid]] ** PRECISION_POWER for pid in top}
         key = " ".join(sorted(tokens))
         fuzzy = dict.fromkeys(top, 0.0)
         for _, value, pos in process.extract(key, [self.phrases[p].text for p in top], scorer=fuzz.ratio, limit=None):
