@@ -15,6 +15,9 @@ DOUBT_REACH = 8
 # "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
 ONGOING_REACH = 10
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
+# Words that make a cause a plan: "got a meeting", "supposed to be at a wedding", "cancel my shift"
+_PLANS = frozenset({"got", "supposed", "cancel", "miss", "missing", "going", "booked", "tomorrow", "next"})
+PLAN_REACH = 3
 THEIRS_REACH = 5  # "my 6 year old still wets the bed": whose accident it is comes right before it
 ACCIDENT_WORDS = 3  # "wet the bed": the words of the accident itself, where "my" would make it the patient's
 
@@ -77,13 +80,19 @@ def about(c: Clause, tag: Tag, where: list[int], rule: str = "") -> list[int]:
 def theirs(c: Clause, where: list[int]) -> bool:
     """ "My toddler wet the bed", "the dog had an accident": someone else's accident, told as such
     (not "my dog jumped on my back and I can't pee", nor "my toddler and I both wet the bed")."""
-    accident = [w for w in c.at(Tag.LEAKED, Tag.LEAK, Tag.CONTROL) if w in where]
-    if not accident or c.has(Tag.CANT, Tag.UNAWARE, Tag.NOFEEL):
+    accident = [w for w in c.at(Tag.LEAKED, Tag.LEAK, Tag.CONTROL, Tag.CANT, Tag.UNAWARE, Tag.NOFEEL) if w in where]
+    if not accident:
         return False
     for who in c.at(Tag.NOT_PATIENT):
+        # "my cat can't wee", "the labrador can't feel when he's weeing": a not-feeling or can't is
+        # theirs only when the patient says nothing of themselves after naming them
+        if c.has(Tag.CANT, Tag.UNAWARE, Tag.NOFEEL) and not _FIRST_PERSON.isdisjoint(c.words[who + 1 :]):
+            continue
         # the child or pet comes first, just before the accident, and the accident's own words
         # are not the patient's ("walking the dog today my bladder just let go" is the patient's)
-        after = [a for a in accident if 0 < a - who <= THEIRS_REACH]
+        # and nothing turns the sentence to the patient between: "out with the dog, had an accident"
+        stops = c.at(Tag.STOP)
+        after = [a for a in accident if 0 < a - who <= THEIRS_REACH and not any(who < s < a for s in stops)]
         if after and _FIRST_PERSON.isdisjoint(c.words[who + 1 : after[0] + ACCIDENT_WORDS + 1]):  # past "my cat"
             return True
     return False
@@ -93,9 +102,16 @@ def explanations(clause: Clause, rule: str) -> list[int]:
     """What could explain this red flag: laughing or a sneeze explains a leak, a long drive or the
     gym explains a numb bum or tired legs, never a leak ("I wet myself in a meeting and didn't
     notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
-    if rule == "bladder-or-bowel" and clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
-        return []  # "I nearly wet myself, I didn't feel it coming", "couldn't stop it": no sneeze explains that
+    # "I didn't feel it coming", "couldn't stop it", "I can't wee": no sneeze explains that (straining is
+    # the pain's: "pain when I cough or strain on the loo")
+    cant = [x for x in clause.at(Tag.CANT) if not clause.words[x].startswith("strain")]
+    if rule == "bladder-or-bowel" and (cant or clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL)):
+        return []
     kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
     kinds += (Tag.EXERTION,) if rule in ("both-legs", "walking") else ()  # weighed against tired legs only
     doubts = clause.at(Tag.DOUBT)
-    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH]
+
+    def planned(x: int) -> bool:  # "I've got a meeting I can't miss", "he's got exams": not what happened
+        return not _PLANS.isdisjoint(clause.words[max(0, x - PLAN_REACH) : x])
+
+    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH and not planned(x)]

@@ -31,7 +31,8 @@ REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in REPORT_PHRASES) 
 POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
     r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
-    r"asking because it|asking coz it|asking as it)\b"
+    r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
+    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did)\b"
 )
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
 AGAIN = re.compile(r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week)\b")
@@ -57,10 +58,14 @@ _DENIABLE = frozenset(
         *(Tag.NEW, Tag.FEVER, Tag.WEIGHT, Tag.CANCER, Tag.LUMP, Tag.SHOULDERS, Tag.NONSTOP, Tag.CHEST, Tag.TRAUMA),
         *(Tag.FINE, Tag.PERIOD),  # "doesn't feel normal", "it's not my period"
         *(Tag.SIDES, Tag.BOTH),  # "pain down my right leg only, not in both legs"
-        *(Tag.IDIOM, Tag.EXERTION, Tag.LEAK_CAUSE),  # "like jelly and it's not from the gym": a cause denied explains nothing
+        *(Tag.IDIOM, Tag.EXERTION, Tag.LEAK_CAUSE),  # "like jelly and it's not from the gym"
+        Tag.RESOLVED,  # "it hasn't cleared up" says it is not over
     }
 )
 
+
+# A denial carried on by "or" after one of these: "no incontinence or numbness".
+_LISTED_SYMPTOMS = frozenset({Tag.SENSE, Tag.LEAK, Tag.LEAKED, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.SEVERE_WALK})
 
 # The words of a change, which a denial before them does deny.
 _DENIABLE_NEW = frozenset(
@@ -77,6 +82,7 @@ def _concepts(words: list[str]) -> list[_Concept]:
     carried = False  # the denial was carried on by "or"/"any": it covers the next concept only
     last_denied = -NEGATION_REACH - 1  # where the last denied concept was: "no incontinence or numbness"
     covered = 0  # words before this index belong to a phrase already read
+    last_tags: frozenset[Tag] = frozenset()  # the concepts of the last word that had any
     i = 0
     while i < len(words):
         tags: frozenset[Tag] = frozenset()
@@ -89,6 +95,10 @@ def _concepts(words: list[str]) -> list[_Concept]:
         if not span:
             tags = word_tags(words[i]) if i >= covered else frozenset()
         covered = max(covered, i + span)
+        # "not any bowel or bladder issues": "or" goes on with a list of body words or symptoms, not
+        # after the pain ("paracetamol doesn't touch the pain or the numbness down below")
+        listing = bool(last_tags & (_LISTED_SYMPTOMS | _LIST_BODY | {Tag.NEG})) if words[i] in _LIST_WORDS else False
+        last_tags = tags if tags else last_tags
         if Tag.NOISE in tags:
             i += max(span, 1)
             continue
@@ -99,10 +109,11 @@ def _concepts(words: list[str]) -> list[_Concept]:
         for tag in tags:
             denied = negated and tag in _DENIABLE and not (timed and tag is Tag.NEW)
             out.append(_Concept(tag, i, denied))
-            last_denied = i + max(span, 1) - 1 if denied else last_denied
+            # "no incontinence or numbness"; not "nothing helps the pain or the numbness"
+            last_denied = i + max(span, 1) - 1 if denied and tag in _LISTED_SYMPTOMS else last_denied
         if Tag.NEG in tags:  # "no problems with his legs giving way": the reach counts from the phrase's end
             last_negation, carried = i + max(span, 1) - 1, False
-        elif words[i] in _LIST_WORDS and (negated or i - last_denied == 1):
+        elif words[i] in _LIST_WORDS and (negated or i - last_denied == 1) and listing:
             # "not any bowel or bladder issues", "no incontinence or numbness": on through a list
             last_negation, carried = i, True
         elif Tag.STOP in tags or (carried and tags and not tags & _LIST_BODY):

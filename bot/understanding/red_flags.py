@@ -25,6 +25,7 @@ WALK_SIDE_REACH = 5  # "my left leg's been bad for weeks and now I'm walking lik
 SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
 # "my foot drop was just on the left": a side said after its limb or trouble names it this far back
 ON_THE_REACH = 6
+NOT_BEEN_REACH = 6  # "haven't had a poo or a wee": the denial and the bladder word
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
@@ -142,7 +143,9 @@ def _not_been(c: Clause) -> list[int]:
     a change when it is new, unless it denies a problem ("no bladder problems")."""
     if c.mentioned((Tag.BLADDER, Tag.BOWEL, Tag.TOILET), BLADDER_TROUBLE) or c.has(Tag.FINE):
         return []
-    return c.near((Tag.BLADDER,), (Tag.NEG,), window=3) if c.has(Tag.NEW) else []
+    # "haven't had a poo or a wee since yesterday": the denial may reach over a list (not being
+    # able to poo alone is constipation, not a red flag)
+    return c.near((Tag.BLADDER,), (Tag.NEG,), window=NOT_BEEN_REACH) if c.has(Tag.NEW) else []
 
 
 def _one_buttock(c: Clause) -> bool:

@@ -20,6 +20,7 @@ Cost is linear in the message: one pass over its words, bounded look-ups per wor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -38,6 +39,17 @@ from bot.understanding.red_flags import (
     red_flags,
 )
 from bot.understanding.triage_tags import Tag
+
+# "if my legs suddenly both went numb": how it would come on, not when it did
+_MANNER = frozenset({"suddenly", "sudden"})
+# Sentence ends, for the short replies that point back at a question ("Mine has.")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+# Past words that tell how something is now ("better now", "settled"): they are about the nearest
+# body part or pain. Dates and durations ("in 2016", "last year") are about the whole story.
+_STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered", "sorted", "resolved", "all"})
+# A cause explains a red flag said near it: "my bum goes numb on long bike rides", not
+# "my privates have gone numb and I've got a meeting I can't miss".
+CAUSE_REACH = 6
 
 
 class Level(IntEnum):
@@ -83,21 +95,27 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
     # and the nearest context explains it: "last year, numbness for a couple of days"
     onset = onsets(clause)
+    if clause.has(Tag.IF):  # "if my legs suddenly both went numb": how it would come on, not when it did
+        onset = [n for n in onset if clause.words[n] not in _MANNER]
     fresh = nearest(onset, where) <= PAIR_WINDOW
     # a passing context explains tired or aching legs, never legs giving way or going numb;
     # exertion right beside tired legs explains them even when recent ("after Zumba last night");
     # someone else's accident is theirs however recent ("my toddler wet the bed last night")
     legs = rule in LEG_RULES
     tired = legs and only_tired(clause, where)
-    causes = explanations(clause, rule)
+    causes = [x for x in explanations(clause, rule) if nearest([x], where) <= CAUSE_REACH]
     beside = nearest(causes, where) <= IDIOM_REACH and tired
     someone_else = rule == "bladder-or-bowel" and theirs(clause, where)
     passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
     passing = passing or someone_else
     # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
     # never against when it began ("yesterday it went numb", "since this morning")
-    recalled = clause.has(Tag.PAST) and distance(clause, Tag.PAST, where) <= nearest(onset, where)
-    past = (clause.has(Tag.PAST) and not fresh) or (not onset and recalled)
+    # and only a past word about the red flag: "my back's ok now, just can't feel myself wee" is not
+    core = [x for x in where if x not in clause.at(Tag.PAIN)] or where  # the pain is not what "settled" is about
+    said_now = set(clause.at(Tag.PAST)) - set(about(clause, Tag.PAST, core, rule))
+    told_past = any(x not in said_now or _STATE_WORDS.isdisjoint(clause.words[x : x + 3]) for x in clause.at(Tag.PAST))
+    recalled = told_past and distance(clause, Tag.PAST, where) <= nearest(onset, where)
+    past = (told_past and not fresh) or (not onset and recalled)
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
     past = past or (not contrast and bool(cleared(clause, where)) and not fresh and not accident)
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
@@ -166,7 +184,9 @@ def triage(text: str) -> Triage:
     clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
     # "Can sciatica make you wet yourself? Because I just did.": a report pointing back at the question
-    if any(POINTS_BACK.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM) for c in clauses):
+    # ("Mine has." is read on its own, before short fragments join the clause before them)
+    sentences = [Clause(s) for s in _SENTENCE_END.split(text) if s.strip()]
+    if any(POINTS_BACK.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM) for c in sentences):
         message_tags.add(Tag.HAPPENING)
     best = Triage()
     for i, clause in enumerate(clauses):

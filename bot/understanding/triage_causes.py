@@ -29,14 +29,15 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "dance class | dancing | spin | ultra | ultramarathon | half marathon | hard bench | hard benches | "
         "benches | flew | flew back | flew home | those seats | plane seats | stadium seats | decorating | "
         "all weekend | where the needles went in | after my session | after the session | after acupuncture | "
-        "from the needles | cross legged | sitting cross legged | during the session | in the session | shift | "
-        "long shift | 12 hour shift | night shift | on my feet all day | on my feet for | kneeling | kneeling down | "
-        "knelt | blood pressure tablets | bp tablets | blood pressure pills | blood pressure meds | "
-        "antidepressants | beta blockers | side effect of | side effects of | ice pack | an ice pack | side effect | "
+        "from the needles | cross legged | sitting cross legged | during the session | in the session | long shift | "
+        "12 hour shift | night shift | on my feet all day | on my feet for | kneeling | kneeling down | knelt | "
+        "blood pressure tablets | bp tablets | blood pressure pills | blood pressure meds | antidepressants | "
+        "beta blockers | side effect of | side effects of | ice pack | an ice pack | side effect | "
         "known side effect | common side effect | a side effect | side effects | gp says its the | gp said its the | "
         "says its the tablets | its the tablets | the tablets | bisoprolol | sertraline | statin | statins | "
-        "ski trip | skiing | tough mudder | sponsored walk | ramblers | laying a patio | the wedding | wedding | "
-        "dancing all night | 12 hour shifts | long shifts | night shifts | on my feet all night"
+        "ski trip | skiing | tough mudder | sponsored walk | ramblers | laying a patio | dancing all night | "
+        "12 hour shifts | long shifts | night shifts | on my feet all night | hour drive | hours drive | "
+        "hour journey | hours in the car | hour car journey"
     ),
     Tag.EXERTION: _words(
         "shifts | shift work | on my feet | on my feet all day | steps | 20k steps | 10k steps | walking all day | "
@@ -46,22 +47,24 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "building site | gardening | digging"
     ),
     Tag.LEAK_CAUSE: _words(
-        "laugh* | sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | "
-        "when i cough | when i sneeze | when i laugh | jumping | trampoline | skipping | nearly wet myself | "
-        "almost wet myself | nearly peed myself | almost peed myself | nearly wee myself | nearly weed myself | "
-        "nearly wet | almost wet | dreaming | dreamt | dreamed | in my dream | a dream"
+        "sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | when i cough | "
+        "when i sneeze | when i laugh | jumping | trampoline | skipping | nearly wet myself | almost wet myself | "
+        "nearly peed myself | almost peed myself | nearly wee myself | nearly weed myself | nearly wet | "
+        "almost wet | dreaming | dreamt | dreamed | in my dream | a dream | laughing | laughing so hard | "
+        "laughed so hard | laughed so much | when i laughed | from laughing | while laughing | laughing fit | "
+        "belly laugh | laughed too hard | baby kicks | kicks my bladder | baby kicking | pressing on my bladder | "
+        "baby presses | baby is pressing | the baby kicks"
     ),
     Tag.NOT_PATIENT: _words(
         "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
         "the baby | little boy | little girl | my cat | my dog | the cat | the dog | our cat | our dog | my puppy | "
-        "the puppy | my kitten | at school | at nursery | in pe | 1 yr old | 1 yrs old | 1 year old | 1 years old | "
-        "2 yr old | 2 yrs old | 2 years old | 3 yr old | 3 yrs old | 3 years old | 4 yr old | 4 yrs old | "
-        "4 years old | 5 yr old | 5 yrs old | 5 years old | 6 yr old | 6 yrs old | 6 years old | 7 yr old | "
-        "7 yrs old | 7 year old | 7 years old | 8 yr old | 8 yrs old | 8 year old | 8 years old | 9 yr old | "
-        "9 yrs old | 9 year old | 9 years old | 10 yr old | 10 yrs old | 10 year old | 10 years old | 11 yr old | "
-        "11 yrs old | 11 year old | 11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | dog | "
-        "dogs | cat | puppy | kitten | pup | labrador | the vet | little ones | one of my little ones | the twins | "
-        "my granddaughter is | my grandson is"
+        "the puppy | my kitten | 1 yr old | 1 yrs old | 1 year old | 1 years old | 2 yr old | 2 yrs old | "
+        "2 years old | 3 yr old | 3 yrs old | 3 years old | 4 yr old | 4 yrs old | 4 years old | 5 yr old | "
+        "5 yrs old | 5 years old | 6 yr old | 6 yrs old | 6 years old | 7 yr old | 7 yrs old | 7 year old | "
+        "7 years old | 8 yr old | 8 yrs old | 8 year old | 8 years old | 9 yr old | 9 yrs old | 9 year old | "
+        "9 years old | 10 yr old | 10 yrs old | 10 year old | 10 years old | 11 yr old | 11 yrs old | 11 year old | "
+        "11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | labrador | the vet | "
+        "one of my little ones | my granddaughter is | my grandson is | potty training"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
@@ -69,14 +72,15 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "i expect its | i expect thats | i guess its | i reckon its | maybe its just | could just be | "
         "its just old age | just old age | just my age | its my age | its just my age | old age | my age | "
         "put it all down to | i put it all down to | put it down to the | even when im not | even when im stood | "
-        "even when im standing | even when not sitting | even when im not sitting"
+        "even when im standing | even when not sitting | even when im not sitting | i think its | i think it is | "
+        "i think thats | think its because"
     ),
     Tag.RESOLVED: _words(
         "it went away | went away | it wore off | wore off | came straight back | came back when i | "
         "came back as soon as | back to normal | fine once | fine after | ok once | it stopped | it cleared | "
-        "cleared up | settled down | it settled | went off | went off when | went after | years back | years ago | "
+        "cleared up | settled down | it settled | went off | went off when | years back | years ago | "
         "was years ago | that was years | ages ago | long time ago | came back like | all came back | "
         "feeling came back | came back fine | came back after | came back later | back to normal now | "
-        "all back to normal"
+        "all back to normal | fine as soon as | went as soon as | back as soon as | gone as soon as"
     ),
 }

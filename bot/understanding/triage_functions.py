@@ -189,7 +189,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "no urge to go at all | used to be able to feel | used to feel when | used to know when | "
         "used to get the urge | used to get the feeling | hadnt noticed | havent noticed | hadnt noticed anything | "
         "not noticed | never noticed | hadnt realised | hadnt realized | hadnt felt | hadnt felt anything | "
-        "not knowing when | not knowing if | not knowing whether | not knowing you need"
+        "not knowing when | not knowing if | not knowing whether | not knowing you need | without even knowing | "
+        "without even knowing it | without even realising | without me even knowing | without even noticing"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "

@@ -75,6 +75,10 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "nearly pissed myself | almost pissed myself | knees went weak when | knees go weak when | "
         "weak in the knees | knees went weak at | on the other side of things | other side of things | "
         "on the other hand | hit by a bus | been hit by a bus | like ive been hit by | like ive been run over | "
-        "been run over | run over by a bus | hit by a truck | hit by a train"
+        "been run over | run over by a bus | hit by a truck | hit by a train | due in january | due in february | "
+        "due in march | due in april | due in may | due in june | due in july | due in august | due in september | "
+        "due in october | due in november | due in december | dont know why | do not know why | not sure why | "
+        "it stopped me | it stops me | its stopping me | it stopped her | it stopped him | went off to | "
+        "went off to bed | got back in | came back in | get back in | getting back in | bottom lip | top lip | my lip"
     ),
 }
