@@ -35,7 +35,10 @@ POINTS_BACK = re.compile(
     r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did)\b"
 )
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
-AGAIN = re.compile(r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week)\b")
+AGAIN = re.compile(
+    r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week|its come back|"
+    r"has come back|come back today|came back today|returned)\b"
+)
 # Clauses end at sentence punctuation and at words that turn the sentence round.
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|except|whereas|apart from)\b", re.IGNORECASE)
 

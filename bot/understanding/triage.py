@@ -170,7 +170,7 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
 
 def _again(later: list[Clause]) -> bool:
     """A later clause of its own saying it keeps happening: "It passed, but it's happened 4 times today"."""
-    return any(AGAIN.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM, Tag.PAIN, Tag.BACK) for c in later)
+    return any(AGAIN.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM, Tag.PAIN) for c in later)
 
 
 _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash

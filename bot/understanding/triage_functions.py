@@ -39,7 +39,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "trumped | guffing | bottom burp | passing gas | pass gas | no bowel control | lost bowel control | "
         "losing bowel control | loss of bowel control | lose bowel control | poor bowel control | bowl control | "
         "bowels let go | bowel let go | last two poos | shart | sharted | sharting | poo stains | back passage | "
-        "bum hole | bumhole | anus"
+        "bum hole | bumhole | anus | leaking from my bum | leaking from my bottom | leaking from my back passage | "
+        "leaking from behind"
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
@@ -50,7 +51,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "powder room | commode | bedpan | bed pan | on the throne | caught short | call of nature | spend a penny | "
         "downstairs toilet | downstairs loo | downstairs bathroom | not needing the loo | not needing the toilet | "
         "not needed the toilet | dont need the loo | dont need the toilet | never need the loo | "
-        "never need the toilet | never need to go"
+        "never need the toilet | never need to go | cant feel when im going | cant feel when i go | "
+        "cant feel myself going | dont feel myself going | cant feel it when i go"
     ),
     Tag.SEX: _words(
         "erection* | erect* | ejacul* | orgasm* | climax* | get it up | keep it up | get hard | stay hard | sex | "
@@ -190,7 +192,9 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "used to get the urge | used to get the feeling | hadnt noticed | havent noticed | hadnt noticed anything | "
         "not noticed | never noticed | hadnt realised | hadnt realized | hadnt felt | hadnt felt anything | "
         "not knowing when | not knowing if | not knowing whether | not knowing you need | without even knowing | "
-        "without even knowing it | without even realising | without me even knowing | without even noticing"
+        "without even knowing it | without even realising | without me even knowing | without even noticing | "
+        "cant feel when im going | cant feel when i go | cant feel myself going | dont feel myself going | "
+        "cant feel it when i go | cant feel when im weeing | cant feel when im peeing"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
@@ -226,6 +230,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "soaked in wee | soaked in urine | smell of wee | smell of urine | smell of pee | bladder just let go | "
         "bladder let go | bowels let go | bowels just let go | wet yourself | wetting yourself | wet themselves | "
         "didnt realise id gone | didnt realize id gone | didnt notice id gone | not realised id gone | "
-        "hadnt realised id gone | realised id gone | noticed id gone"
+        "hadnt realised id gone | realised id gone | noticed id gone | leaking from my bum | "
+        "leaking from my bottom | leaking from my back passage | leaking from behind | leaking from my backside | "
+        "leaking from my arse"
     ),
 }
