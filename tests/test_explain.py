@@ -37,3 +37,13 @@ def test_explain_command_prints_the_steps(capsys):
     out = capsys.readouterr().out
     assert out.startswith("question: 'how much is a session'\ntriage: none\n")
     assert "reply: answer cost" in out
+
+
+def test_explain_shows_an_off_topic_example_winning(faq: Faq):
+    from dataclasses import replace
+
+    examples = replace(faq, off_topic=("how much is a haircut",))
+    lines = explain(FaqVersion.build(examples), "how much does a haircut cost")
+    text = "\n".join(lines)
+    assert "(off-topic)" in text and "best phrasing: 'how much is a haircut'" in text
+    assert lines[-1].startswith("reply: fallback")

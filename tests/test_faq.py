@@ -176,3 +176,10 @@ def test_load_faq_errors_are_one_line_each(tmp_path):
     empty.write_text("", encoding="utf-8")
     with pytest.raises(FaqError, match="empty"):
         load_faq(empty)
+
+
+def test_off_topic_examples_are_a_list():
+    text = FIXTURE + "\noff_topic: where can I get a flu jab\n"
+    (error,) = _only_error(text)
+    assert error.line == line_of(text, "off_topic:")
+    assert "'off_topic:' should be a list" in error.message

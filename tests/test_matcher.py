@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from bot.faq import MatchSettings
 from bot.understanding import matcher
 from bot.understanding.decide import Outcome, decide, match
@@ -67,3 +69,20 @@ def test_smalltalk(faq):
     assert match_smalltalk(index, "Thank you!") is not None
     assert match_smalltalk(index, "hiya") is not None
     assert match_smalltalk(index, "does acupuncture hurt") is None
+
+
+def test_a_message_most_like_an_off_topic_example_is_not_answered(faq):
+    """ "how much does a haircut cost" shares "cost" with the prices entry; the FAQ's example of what
+    not to answer wins, so the patient gets "I don't know" rather than the prices reply."""
+    text = "how much does a haircut cost"
+    assert match(Index(faq), text, faq.settings).best.faq_id == "cost"
+    examples = replace(faq, off_topic=("how much is a haircut", "how much is a train ticket"))
+    found = match(Index(examples), text, examples.settings)
+    assert found.outcome is Outcome.FALLBACK and found.best is None
+    assert match(Index(examples), "how much does acupuncture cost", examples.settings).best.faq_id == "cost"
+
+
+def test_the_off_topic_id_cannot_be_an_entry_id():
+    from bot.faq.entries import ID_PATTERN
+
+    assert not ID_PATTERN.match(matcher.OFF_TOPIC)

@@ -21,8 +21,7 @@ def _phrasing(index: Index, scored: Scored) -> str:
     if scored.phrase < 0:
         return "?"
     phrase = index.phrases[scored.phrase]
-    entry = index.entries[phrase.entry]
-    for text in entry.phrases:
+    for text in index.sources[phrase.entry]:
         if frozenset(index.analyzer.tokens(text, correct=False)) == phrase.tokens:
             return text
     return " ".join(sorted(phrase.tokens))

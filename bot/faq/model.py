@@ -102,6 +102,7 @@ class Faq:
     entries: tuple[Entry, ...]
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     smalltalk: tuple[SmallTalk, ...] = ()
+    off_topic: tuple[str, ...] = ()  # examples of what the bot must not answer: "where can I get a flu jab"
     texts: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_TEXTS))
     settings: MatchSettings = MatchSettings()
     privacy: Privacy = Privacy()

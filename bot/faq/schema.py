@@ -143,7 +143,8 @@ def _limits(c: Checker, node: Node | None) -> Limits:
     return Limits(c.number(f.get("messages_per_minute"), "messages_per_minute", 1, 1000, d.messages_per_minute, int))
 
 
-_TOP_KEYS = ("clinic", "categories", "faqs", "synonyms", "smalltalk", "texts", "settings", "privacy", "limits")
+_TOP_KEYS = ("clinic", "categories", "faqs", "synonyms", "smalltalk", "off_topic", "texts", "settings", "privacy")
+_TOP_KEYS += ("limits",)
 
 
 def parse_faq(text: str, today: dt.date | None = None) -> tuple[Faq | None, list[Problem]]:
@@ -167,6 +168,7 @@ def parse_faq(text: str, today: dt.date | None = None) -> tuple[Faq | None, list
         entries=entries,
         synonyms=_synonyms(c, top.get("synonyms")),
         smalltalk=_smalltalk(c, top.get("smalltalk")),
+        off_topic=c.texts(top.get("off_topic"), "'off_topic:'"),
         texts=_texts(c, top.get("texts")),
         settings=_settings(c, top.get("settings")),
         privacy=_privacy(c, top.get("privacy")),

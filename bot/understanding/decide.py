@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.faq import MatchSettings
-from bot.understanding.matcher import Index, Scored
+from bot.understanding.matcher import OFF_TOPIC, Index, Scored
 
 # Long messages are stories ending in a question; the question sentences are scored
 # on their own too and the better of the two decisions wins.
@@ -40,7 +40,11 @@ class Match:
 
 
 def decide(ranked: list[Scored], settings: MatchSettings) -> Match:
-    """Answer only when the best entry is both good enough and clearly ahead."""
+    """Answer only when the best entry is both good enough and clearly ahead; nothing when the
+    message is most like the FAQ's examples of what not to answer ("where can I get a flu jab")."""
+    if ranked and ranked[0].faq_id == OFF_TOPIC:
+        return Match(Outcome.FALLBACK, None, ())
+    ranked = [s for s in ranked if s.faq_id != OFF_TOPIC]
     if not ranked or ranked[0].score < settings.suggest_threshold:
         return Match(Outcome.FALLBACK, ranked[0] if ranked else None, ())
     top = ranked[0]

@@ -60,6 +60,10 @@ FUZZY_CANDIDATES = 64
 ANSWER_SHARE = 0.5
 
 
+# The id the off-topic examples score under: no entry can have it (ids are lowercase words and dashes).
+OFF_TOPIC = "(off-topic)"
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     faq_id: str
@@ -100,11 +104,15 @@ class Index:
         # The emergency entry is the triage's reply, sent only by triage: never matched.
         self.entries = tuple(e for e in faq.entries if e.kind != "emergency")
         surface = [(i, self.analyzer.surface_words(p)) for i, entry in enumerate(self.entries) for p in entry.phrases]
-        answers = [self.analyzer.surface_words(entry.answer) for entry in self.entries]
+        # the off-topic examples are one more entry, scored like the others and never answered
+        self.off_topic = len(self.entries)
+        surface += [(self.off_topic, self.analyzer.surface_words(p)) for p in faq.off_topic]
+        answers = [self.analyzer.surface_words(entry.answer) for entry in self.entries] + [[]]
+        self.sources = [entry.phrases for entry in self.entries] + [faq.off_topic]  # staff's texts, by entry
         self.analyzer.set_vocabulary({w for _, words in surface for w in words})
         tokenised = [(i, frozenset(self.analyzer.tokens_of(words, correct=False))) for i, words in surface]
 
-        bags: list[set[str]] = [set() for _ in self.entries]
+        bags: list[set[str]] = [set() for _ in range(self.off_topic + 1)]
         for i, toks in tokenised:
             bags[i] |= toks
         df: dict[str, int] = defaultdict(int)
@@ -209,4 +217,7 @@ class Index:
             if value > best.get(entry, (-1.0, -1))[0]:
                 best[entry] = (value, pid)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        return [Scored(self.entries[i].id, round(s, 1), pid) for i, (s, pid) in ranked]
+        return [Scored(self._id(i), round(s, 1), pid) for i, (s, pid) in ranked]
+
+    def _id(self, entry: int) -> str:
+        return OFF_TOPIC if entry == self.off_topic else self.entries[entry].id
