@@ -20,7 +20,8 @@ def test_bench_smoke(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(out.read_text())
     assert [row["system"] for row in data["quality"]] == ["this bot", "difflib ratio", "rapidfuzz WRatio"]
-    assert data["quality"][0]["red_flags_missed"] == "0/14"
+    missed, red_flags = data["quality"][0]["red_flags_missed"].split("/")  # a sample: every 12th message
+    assert missed == "0" and int(red_flags) > 0
     assert [row["system"] for row in data["quality_blind_held"]] == ["this bot", "difflib ratio", "rapidfuzz WRatio"]
     assert [row["faq"] for row in data["speed"]] == ["shipped", "synthetic 50"]
     assert data["throughput"][0]["updates"] == 12 and data["throughput"][0]["updates_per_s"] > 0
