@@ -134,4 +134,10 @@ def word_tags(word: str) -> frozenset[Tag]:
     child = _CHILD_AGE.fullmatch(word)
     if child and int(child.group(1)) <= CHILD_UNTIL:
         return _A_CHILD
+    return _prefix_tags(word)
+
+
+@lru_cache(maxsize=65_536)  # a pure function of the word; bounded, since patients can type any word
+def _prefix_tags(word: str) -> frozenset[Tag]:
+    """The tags of the table's "word*" entries that `word` starts with (one scan of all of them)."""
     return frozenset(tag for prefix, tag in PREFIXES if word.startswith(prefix))

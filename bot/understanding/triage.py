@@ -185,9 +185,10 @@ def triage(text: str) -> Triage:
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
     # "Can sciatica make you wet yourself? Because I just did.": a report pointing back at the question
     # ("Mine has." is read on its own, before short fragments join the clause before them)
-    sentences = [Clause(s) for s in _SENTENCE_END.split(text) if s.strip()]
-    if any(POINTS_BACK.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM) for c in sentences):
-        message_tags.add(Tag.HAPPENING)
+    if any(POINTS_BACK.search(" ".join(c.words)) for c in clauses):  # the sentences are read only then
+        sentences = [Clause(s) for s in _SENTENCE_END.split(text) if s.strip()]
+        if any(POINTS_BACK.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM) for c in sentences):
+            message_tags.add(Tag.HAPPENING)
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
