@@ -29,6 +29,7 @@ NOT_BEEN_REACH = 6  # "haven't had a poo or a wee": the denial and the bladder w
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
+_SEAT_WORDS = frozenset({"bum", "bottom", "backside", "arse", "butt", "behind", "rear", "buttock", "buttocks"})
 AREA = (Tag.AREA, Tag.TOUCH)
 FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
 BLADDER_TROUBLE = (Tag.CANT, Tag.CONTROL, Tag.NOFEEL, Tag.UNAWARE, Tag.LEAK, Tag.WEAK)
@@ -121,7 +122,13 @@ def _saddle(c: Clause) -> list[int]:
     one_sided = c.has(Tag.SIDE) and not c.has(Tag.LEGS, Tag.BOTH, Tag.SIDES)  # "mine's right side ... numb little toe"
     one_leg = [x for x in c.at(Tag.LEG) if one_sided or close([x], c.at(Tag.SIDE), 2)]
     limb_feelings = {f for f in feelings if nearest([f], one_leg) <= LIMB_REACH + 1}
-    areas = [a for a in c.at(Tag.AREA) if not (limb_feelings and nearest([a], pains) < nearest([a], feelings))]
+    # only the seat can be the pain's place: "right leg pain and my groin and foot are numb" is the groin
+    seat = set(c.at(Tag.SOFT_AREA)) | {i for i, w in enumerate(c.words) if w in _SEAT_WORDS}
+    areas = [
+        a
+        for a in c.at(Tag.AREA)
+        if not (a in seat and limb_feelings and nearest([a], pains) < nearest([a], feelings))
+    ]
     hard_area = [x for x in areas if x not in c.at(Tag.SOFT_AREA)]
     return close(areas, feelings, PAIR_WINDOW) or close(hard_area, c.at(Tag.NOFEEL, Tag.SENSE), NUMB_SADDLE_REACH)
 
