@@ -125,9 +125,7 @@ def _saddle(c: Clause) -> list[int]:
     # only the seat can be the pain's place: "right leg pain and my groin and foot are numb" is the groin
     seat = set(c.at(Tag.SOFT_AREA)) | {i for i, w in enumerate(c.words) if w in _SEAT_WORDS}
     areas = [
-        a
-        for a in c.at(Tag.AREA)
-        if not (a in seat and limb_feelings and nearest([a], pains) < nearest([a], feelings))
+        a for a in c.at(Tag.AREA) if not (a in seat and limb_feelings and nearest([a], pains) < nearest([a], feelings))
     ]
     hard_area = [x for x in areas if x not in c.at(Tag.SOFT_AREA)]
     return close(areas, feelings, PAIR_WINDOW) or close(hard_area, c.at(Tag.NOFEEL, Tag.SENSE), NUMB_SADDLE_REACH)
