@@ -83,6 +83,7 @@ def theirs(c: Clause, where: list[int]) -> bool:
     accident = [w for w in c.at(Tag.LEAKED, Tag.LEAK, Tag.CONTROL, Tag.CANT, Tag.UNAWARE, Tag.NOFEEL) if w in where]
     if not accident:
         return False
+    stops = c.at(Tag.STOP)
     for who in c.at(Tag.NOT_PATIENT):
         # "my cat can't wee", "the labrador can't feel when he's weeing": a not-feeling or can't is
         # theirs only when the patient says nothing of themselves after naming them
@@ -91,7 +92,6 @@ def theirs(c: Clause, where: list[int]) -> bool:
         # the child or pet comes first, just before the accident, and the accident's own words
         # are not the patient's ("walking the dog today my bladder just let go" is the patient's)
         # and nothing turns the sentence to the patient between: "out with the dog, had an accident"
-        stops = c.at(Tag.STOP)
         after = [a for a in accident if 0 < a - who <= THEIRS_REACH and not any(who < s < a for s in stops)]
         if after and _FIRST_PERSON.isdisjoint(c.words[who + 1 : after[0] + ACCIDENT_WORDS + 1]):  # past "my cat"
             return True
@@ -104,9 +104,10 @@ def explanations(clause: Clause, rule: str) -> list[int]:
     notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
     # "I didn't feel it coming", "couldn't stop it", "I can't wee": no sneeze explains that (straining is
     # the pain's: "pain when I cough or strain on the loo")
-    cant = [x for x in clause.at(Tag.CANT) if not clause.words[x].startswith("strain")]
-    if rule == "bladder-or-bowel" and (cant or clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL)):
-        return []
+    if rule == "bladder-or-bowel":
+        cant = any(not clause.words[x].startswith("strain") for x in clause.at(Tag.CANT))
+        if cant or clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
+            return []
     kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
     kinds += (Tag.EXERTION,) if rule in ("both-legs", "walking") else ()  # weighed against tired legs only
     doubts = clause.at(Tag.DOUBT)

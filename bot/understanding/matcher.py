@@ -107,14 +107,14 @@ class Index:
         self.entries = tuple(e for e in faq.entries if e.kind != "emergency")
         surface = [(i, self.analyzer.surface_words(p)) for i, entry in enumerate(self.entries) for p in entry.phrases]
         # the off-topic examples are one more entry, scored like the others and never answered
-        self.off_topic = len(self.entries)
-        surface += [(self.off_topic, self.analyzer.surface_words(p)) for p in faq.off_topic]
+        self._off_topic_entry = len(self.entries)
+        surface += [(self._off_topic_entry, self.analyzer.surface_words(p)) for p in faq.off_topic]
         answers = [self.analyzer.surface_words(entry.answer) for entry in self.entries] + [[]]
         self.sources = [entry.phrases for entry in self.entries] + [faq.off_topic]  # staff's texts, by entry
         self.analyzer.set_vocabulary({w for _, words in surface for w in words})
         tokenised = [(i, frozenset(self.analyzer.tokens_of(words, correct=False))) for i, words in surface]
 
-        bags: list[set[str]] = [set() for _ in range(self.off_topic + 1)]
+        bags: list[set[str]] = [set() for _ in range(self._off_topic_entry + 1)]
         for i, toks in tokenised:
             bags[i] |= toks
         df: dict[str, int] = defaultdict(int)
@@ -222,4 +222,4 @@ class Index:
         return [Scored(self._id(i), round(s, 1), pid) for i, (s, pid) in ranked]
 
     def _id(self, entry: int) -> str:
-        return OFF_TOPIC if entry == self.off_topic else self.entries[entry].id
+        return OFF_TOPIC if entry == self._off_topic_entry else self.entries[entry].id

@@ -95,7 +95,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
     # and the nearest context explains it: "last year, numbness for a couple of days"
     onset = onsets(clause)
-    if clause.has(Tag.IF):  # "if my legs suddenly both went numb": how it would come on, not when it did
+    if clause.has(Tag.IF):
         onset = [n for n in onset if clause.words[n] not in _MANNER]
     fresh = nearest(onset, where) <= PAIR_WINDOW
     # a passing context explains tired or aching legs, never legs giving way or going numb;
@@ -112,8 +112,8 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # never against when it began ("yesterday it went numb", "since this morning")
     # and only a past word about the red flag: "my back's ok now, just can't feel myself wee" is not
     core = [x for x in where if x not in clause.at(Tag.PAIN)] or where  # the pain is not what "settled" is about
-    said_now = set(clause.at(Tag.PAST)) - set(about(clause, Tag.PAST, core, rule))
-    told_past = any(x not in said_now or _STATE_WORDS.isdisjoint(clause.words[x : x + 3]) for x in clause.at(Tag.PAST))
+    about_flag = set(about(clause, Tag.PAST, core, rule))
+    told_past = any(x in about_flag or _STATE_WORDS.isdisjoint(clause.words[x : x + 3]) for x in clause.at(Tag.PAST))
     recalled = told_past and distance(clause, Tag.PAST, where) <= nearest(onset, where)
     past = (told_past and not fresh) or (not onset and recalled)
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
