@@ -34,6 +34,14 @@ POINTS_BACK = re.compile(
     r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
     r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did)\b"
 )
+# "Does saddle numbness come on suddenly? I don't have it, just reading": a sentence denying
+# what the message asked about, which makes the whole message a question, however it is worded
+DENIES_BACK = re.compile(
+    r"\b(?:i (?:dont|do not) have|i (?:havent|have not|aint|never) (?:got|had)|i have (?:had )?none of) "
+    r"(?:it|them|those|these|that|any of (?:it|them|those|these|that))\b|"
+    r"\b(?:none of (?:them|those|these|that) (?:apply|applies|is me|are me|sound like me)|"
+    r"not (?:happening|happened) to me|thats not me|not that i have (?:it|them|any))\b"
+)
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
 AGAIN = re.compile(
     r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week|its come back|"

@@ -28,6 +28,8 @@ ON_THE_REACH = 6
 NOT_BEEN_REACH = 6  # "haven't had a poo or a wee": the denial and the bladder word
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
+BACK_SIDES_REACH = 4  # "my lower back aches on both sides": how near the back must be to be the sides' place
+_RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "radiating"})
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
 _SEAT_WORDS = frozenset({"bum", "bottom", "backside", "arse", "butt", "behind", "rear", "buttock", "buttocks"})
 AREA = (Tag.AREA, Tag.TOUCH)
@@ -46,7 +48,7 @@ def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
         ("saddle-sensation", [] if _one_buttock(c) else _saddle(c) or _touch_feels(c) or _spread(c)),
         (
             "bladder-or-bowel",
-            close(c.at(Tag.BLADDER) + _loo_for_wee(c), _bladder_trouble(c), PAIR_WINDOW)
+            close(c.at(Tag.BLADDER) + _loo_for_wee(c, message), _bladder_trouble(c), PAIR_WINDOW)
             or c.near((Tag.BOWEL,), BOWEL_TROUBLE)
             or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
             or c.at(Tag.LEAKED)
@@ -97,9 +99,12 @@ def _bladder_trouble(c: Clause) -> list[int]:
     return [x for x in c.at(*BLADDER_TROUBLE) if x not in walking and x not in legs_own]
 
 
-def _loo_for_wee(c: Clause) -> list[int]:
+def _loo_for_wee(c: Clause, message: set[Tag]) -> list[int]:
     """The loo counts with the bladder's troubles unless a bowel word says what it was for:
-    straining on the toilet for a poo is constipation, not retention."""
+    straining on the toilet for a poo is constipation, not retention; so is "I need to go, it
+    just won't come" in a message about being bunged up, unless the clause names the bladder."""
+    if Tag.CONSTIPATED in message and not c.has(Tag.BLADDER):
+        return []
     bowel = c.at(Tag.BOWEL)
     return [t for t in c.at(Tag.TOILET) if nearest([t], bowel) > TOILET_FOR_REACH]
 
@@ -161,12 +166,22 @@ def _one_buttock(c: Clause) -> bool:
     return not hard_area and not c.at(Tag.TOUCH) and one_side and not c.has(Tag.SIDES, Tag.BOTH)
 
 
+def _backs_sides(c: Clause, side: int, legs: list[int]) -> bool:
+    """ "My lower back aches on both sides": the back is the nearest thing named, not a leg or the
+    sciatica ("back pain and sciatica on both sides" is both legs)."""
+    sciatica = [i for i, w in enumerate(c.words) if w.startswith("sciati")]
+    backs = [b for b in c.at(Tag.BACK) if abs(side - b) <= BACK_SIDES_REACH]
+    # "back pain going down both sides": the pain runs from the back into the legs
+    own = [b for b in backs if _RADIATING.isdisjoint(c.words[min(b, side) : max(b, side)])]
+    return bool(own) and nearest([side], own) < nearest([side], legs + sciatica)
+
+
 def _both_legs(c: Clause) -> list[int]:
     legs = c.at(Tag.LEG, Tag.LEGS)
     # "the other leg's fine": the other side named only to say it is well
     well = [i for i, w in enumerate(c.words) if w in _ALL_CLEAR]
     other_fine = set(c.at(Tag.OTHER_SIDE)) & set(close(c.at(Tag.OTHER_SIDE), well, SIDE_FINE_REACH))
-    sides = [s for s in c.at(Tag.SIDES) if s not in other_fine]
+    sides = [s for s in c.at(Tag.SIDES) if s not in other_fine and not _backs_sides(c, s, legs)]
     bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
     if bilateral:
         # "both legs feel loose after a bath, and the sciatica in my right leg eases": trouble

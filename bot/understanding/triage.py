@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from bot.understanding.circumstances import about, cleared, distance, explanations, only_tired, onsets, theirs
-from bot.understanding.clauses import AGAIN, PAIR_WINDOW, POINTS_BACK, Clause, nearest, split_clauses
+from bot.understanding.clauses import AGAIN, DENIES_BACK, PAIR_WINDOW, POINTS_BACK, Clause, nearest, split_clauses
 from bot.understanding.joins import partners, without_asides
 from bot.understanding.red_flags import (
     AREA,
@@ -40,8 +40,8 @@ from bot.understanding.red_flags import (
 )
 from bot.understanding.triage_tags import Tag
 
-# "if my legs suddenly both went numb": how it would come on, not when it did
-_MANNER = frozenset({"suddenly", "sudden"})
+# "if my legs suddenly both went numb", "if I started wetting myself": how it would come on, not when it did
+_MANNER = frozenset({"suddenly", "sudden", "started", "starting", "began", "new", "getting", "got"})
 # Sentence ends, for the short replies that point back at a question ("Mine has.")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 # Past words that tell how something is now ("better now", "settled"): they are about the nearest
@@ -118,6 +118,8 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     past = (told_past and not fresh) or (not onset and recalled)
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
     past = past or (not contrast and bool(cleared(clause, where)) and not fresh and not accident)
+    # "last night my bum went numb, it was fine once we got home": over, however recent it began
+    past = past or (rule in _FEELING_RETURNS and _over_after(clause, where))
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
     # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
     # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
@@ -125,6 +127,9 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     hypothetical = (clause.has(Tag.IF, Tag.READ) or Tag.READ in message_tags) and not fresh
     if general and (Tag.NEW not in message_tags or hypothetical):
         return Triage(Level.SAFETY_NET, f"general:{rule}")
+    # "My letter lists saddle anaesthesia ... I have none of them": denied unless it began just now
+    if Tag.NOT_ME in message_tags and (clause.general or not fresh):
+        return Triage(Level.SAFETY_NET, f"denied:{rule}")
     if passing:
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
     # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline;
@@ -136,6 +141,12 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     return Triage(Level.EMERGENCY, rule)
 
 
+def _over_after(clause: Clause, where: list[int]) -> bool:
+    """A "went away" or "fine once" after the red flag, with no symptom or change after it."""
+    later = clause.at(*SYMPTOM, Tag.NEW)
+    return any(r > max(where) and not any(x > r for x in later) for r in clause.at(Tag.RESOLVED))
+
+
 def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False) -> Triage:
     # every red flag is weighed: "no problems with my waterworks, both legs have gone numb"
     # clears the bladder, not the legs
@@ -144,6 +155,8 @@ def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False
         levels = (_flag_level(clause, rule, where, message_tags, contrast) for rule, where in flags)
         return max(levels, key=lambda t: t.level)
     for tag, rule in _URGENT_SIGNS:
+        if tag is Tag.FEVER and Tag.BACK not in message_tags:
+            continue  # back pain *with* a fever (§4): "a sore throat and a temperature" is a cold
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
             return Triage(Level.URGENT, rule)
     if clause.has(Tag.CES, Tag.WARNING) or any(clause.mentioned(a, b) for a, b in _MENTIONS):
@@ -178,17 +191,29 @@ _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not
 _FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking")
 
 
+_POINTERS = ((POINTS_BACK, Tag.HAPPENING), (DENIES_BACK, Tag.NOT_ME))
+
+
+def _pointing_back(text: str, clauses: list[Clause]) -> set[Tag]:
+    """ "Can sciatica make you wet yourself? Because I just did.": a sentence of its own that makes
+    the message a report; "I don't have any of them" makes it a question. "Mine has." is read on
+    its own, before short fragments join the clause before them, and only when a clause has the words."""
+    found = [(pattern, tag) for pattern, tag in _POINTERS if any(pattern.search(" ".join(c.words)) for c in clauses)]
+    if not found:
+        return set()
+    sentences = [Clause(s) for s in _SENTENCE_END.split(text) if s.strip()]
+    alone = [" ".join(c.words) for c in sentences if not c.has(*BODY, *SYMPTOM)]
+    return {tag for pattern, tag in found if any(pattern.search(words) for words in alone)}
+
+
 def triage(text: str) -> Triage:
     """The most urgent outcome over the message's clauses."""
     parts = split_clauses(text)
     clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
-    # "Can sciatica make you wet yourself? Because I just did.": a report pointing back at the question
-    # ("Mine has." is read on its own, before short fragments join the clause before them)
-    if any(POINTS_BACK.search(" ".join(c.words)) for c in clauses):  # the sentences are read only then
-        sentences = [Clause(s) for s in _SENTENCE_END.split(text) if s.strip()]
-        if any(POINTS_BACK.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM) for c in sentences):
-            message_tags.add(Tag.HAPPENING)
+    if any(w.startswith("sciati") for c in clauses for w in c.words):  # sciatica is a back story too
+        message_tags.add(Tag.BACK)
+    message_tags |= _pointing_back(text, clauses)
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)

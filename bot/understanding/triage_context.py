@@ -25,6 +25,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.PERIOD: _words(
         "my period | on my period | during my period | having my period | my periods | time of the month | menstrual"
     ),
+    Tag.CONSTIPATED: _words(
+        "constipat* | bunged up | bunged me up | bunged me right up | bunged right up | blocked up | backed up"
+    ),
     Tag.TIRED: _words(
         "jelly | like jelly | legs like jelly | turned to jelly | gone to jelly | dead | tired | knackered | heavy | "
         "shattered | wobbly | like lead | feel like lead | legs like lead | heavy legs | done in | aching legs | "

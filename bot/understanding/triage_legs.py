@@ -11,8 +11,9 @@ from bot.understanding.triage_tags import words as _words
 LEG_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | toe | heel | shin | hip"),
     Tag.DITTO: _words(
-        "doing it too | doing it as well | doing it now | doing the same | the same now | same thing | "
-        "is the same | is the same now | as well now | now too | started too | gone too | going too | too now"
+        "doing it too | doing it as well | doing it now | doing the same | the same now | same thing | is the same | "
+        "is the same now | as well now | now too | started too | gone too | going too | too now | dropping too | "
+        "dropping as well | doing that too | doing that as well | doing the same thing"
     ),
     Tag.LEGS: _words(
         "legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs | calfs | shins | "

@@ -79,6 +79,12 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "due in march | due in april | due in may | due in june | due in july | due in august | due in september | "
         "due in october | due in november | due in december | dont know why | do not know why | not sure why | "
         "it stopped me | it stops me | its stopping me | it stopped her | it stopped him | went off to | "
-        "went off to bed | got back in | came back in | get back in | getting back in | bottom lip | top lip | my lip"
+        "went off to bed | got back in | came back in | get back in | getting back in | bottom lip | top lip | "
+        "my lip | toilets leaking | toilet is leaking | toilet leaking | loo is leaking | loos leaking | "
+        "toilet leaks | leaking toilet | leaky toilet | cistern is leaking | cistern leaking | toilets blocked | "
+        "pee myself with fear | wet myself with fear | wee myself with fear | peeing myself with fear | "
+        "wetting myself with fear | pee myself with nerves | wet myself with nerves | legs went when i saw | "
+        "legs went to jelly when i saw | legs turned to jelly when i saw | legs went weak when i saw | "
+        "knees went when i saw | legs went when i heard | legs went to jelly when i heard"
     ),
 }

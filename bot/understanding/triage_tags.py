@@ -21,6 +21,7 @@ class Tag(StrEnum):
     LEAKED = "leaked"  # a bladder or bowel accident said in one phrase: "wet the bed"
     PADS = "pads"  # wearing pads: a leak, unless a period explains them
     PERIOD = "period"  # a period, which explains pads
+    CONSTIPATED = "constipated"  # "the co-codamol has bunged me up": what the loo is for, message-wide
     SPAN = "span"  # "for a couple of days": how long, which is not when it began
     TIRED = "tired"  # legs like jelly, dead, heavy: what exertion explains (weakness or numbness it does not)
     OTHER_SIDE = "other_side"  # the other leg: bilateral, unless it is named to say it is fine
@@ -66,6 +67,7 @@ class Tag(StrEnum):
     LEAK_CAUSE = "leak_cause"  # laughing, sneezing, coughing: what explains a small leak
     NOT_PATIENT = "not_patient"  # a toddler, a grandchild, the dog: whose accident it was
     HAPPENING = "happening"  # derived: "Because I just did", a report that points back at a question
+    NOT_ME = "not_me"  # derived: "I don't have any of them", a sentence denying what the message names
     RESOLVED = "resolved"  # "it came straight back", "it wore off": a clause of its own saying it is over
     DITTO = "ditto"  # "the left one is doing it too": the trouble named before, now on this side too
     SPREAD = "spread"  # "it's now in", "spread to": an earlier symptom has reached the next word's place
