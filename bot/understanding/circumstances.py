@@ -18,6 +18,7 @@ _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"}
 # Words that make a cause a plan: "got a meeting", "supposed to be at a wedding", "cancel my shift"
 _PLANS = frozenset({"got", "supposed", "cancel", "miss", "missing", "going", "booked", "tomorrow", "next"})
 PLAN_REACH = 3
+FEELS_PAIN_REACH = 4  # "I can feel the sciatica": how near the pain comes after "can feel"
 THEIRS_REACH = 5  # "my 6 year old still wets the bed": whose accident it is comes right before it
 ACCIDENT_WORDS = 3  # "wet the bed": the words of the accident itself, where "my" would make it the patient's
 
@@ -31,7 +32,11 @@ def cleared(c: Clause, where: list[int]) -> list[int]:
     def undone(f: int) -> bool:  # a symptom after it, unless one side is named between ("only the one foot tingles")
         return any(s > f and not any(f < x < s for x in sides) for s in symptoms)
 
-    return [f for f in c.at(Tag.FINE) if nearest([f], where) <= nearest([f], others) and not undone(f)]
+    def feels_pain(f: int) -> bool:  # "I can feel the sciatica in both legs" says where it hurts
+        return c.words[f : f + 2] == ["can", "feel"] and any(f < p <= f + FEELS_PAIN_REACH for p in c.at(Tag.PAIN))
+
+    fine = [f for f in c.at(Tag.FINE) if not feels_pain(f)]
+    return [f for f in fine if nearest([f], where) <= nearest([f], others) and not undone(f)]
 
 
 def distance(c: Clause, tag: Tag, where: list[int]) -> float:

@@ -42,6 +42,11 @@ DENIES_BACK = re.compile(
     r"\b(?:none of (?:them|those|these|that) (?:apply|applies|is me|are me|sound like me)|"
     r"not (?:happening|happened) to me|thats not me|not that i have (?:it|them|any))\b"
 )
+# "Never had this before": the message's trouble is new, whatever else has been going on for ages
+NEVER_BEFORE = re.compile(
+    r"\b(?:never had (?:this|that|it|anything like (?:this|it)) before|never happened before|"
+    r"never been like this|not normal for me|never experienced this before)\b"
+)
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
 AGAIN = re.compile(
     r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week|its come back|"

@@ -46,12 +46,23 @@ def partners(clauses: list[Clause], i: int) -> list[int]:
     earlier = [j for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1) if clauses[j].has(*BODY, *SYMPTOM)]
     # "My foot drop was just on the left, but now the right foot's doing it too"
     ditto = clause.has(Tag.DITTO) and clause.has(Tag.SIDE)
-    if earlier and (halves(clause, clauses[earlier[0]]) or (ditto and clauses[earlier[0]].has(*LEG_TROUBLE))):
+    # "it was just the left leg, but now it's both": "both" with no limb of its own is the earlier one's
+    both = bool(earlier) and _both_alone(clause) and clauses[earlier[0]].has(Tag.LEG)
+    if earlier and (halves(clause, clauses[earlier[0]]) or both or (ditto and clauses[earlier[0]].has(*LEG_TROUBLE))):
         found.append(earlier[0])
     if clause.has(*SYMPTOM) and not clause.has(*BODY):
         hard = [j for j in earlier if _hard_area(clauses[j]) and not clauses[j].has(*SYMPTOM)]
         found += [j for j in hard[:1] if j not in found]
     return found
+
+
+_AFTER_BOTH = frozenset({"now", "too", "as", "well", "of", "them", "sides", "side", "ones", "legs"})
+
+
+def _both_alone(clause: Clause) -> bool:
+    """ "now it's both", "it's in both of them now"; not "both my parents had it"."""
+    ends = [b for b in clause.at(Tag.BOTH) if _AFTER_BOTH.issuperset(clause.words[b + 1 : b + 3])]
+    return bool(ends) and not clause.has(*BODY)
 
 
 # An aside between commas that says nothing the rules weigh ("which I was too embarrassed to

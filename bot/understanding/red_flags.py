@@ -200,7 +200,8 @@ def _both_legs(c: Clause) -> list[int]:
         near = close(bilateral, trouble, PAIR_WINDOW)
         # "it started in my other leg as well": the pain is named in another clause
         exertion = bool(close(c.at(Tag.IDIOM, Tag.EXERTION), bilateral, IDIOM_REACH))
-        return near or (bilateral if c.has(Tag.NEW) and not exertion else [])
+        changed = c.has(Tag.NEW) or any(c.words[b] == "now" for b in bilateral)  # "now it's both"
+        return near or (bilateral if changed and not exertion else [])
     # "my left leg is numb and my right leg has gone weak": each side named, each with trouble
     # (not "weaker than the left", nor "right leg totally fine")
     well = set(c.at(Tag.FINE)) | {i for i, w in enumerate(c.words) if w in _ALL_CLEAR}
@@ -221,7 +222,13 @@ def _both_legs(c: Clause) -> list[int]:
     trouble = c.at(*LEG_TROUBLE)
     left, right = named("left"), named("right")
     trouble += c.at(Tag.DITTO) if trouble else []  # "my right foot slaps the floor, now the left one is doing it too"
-    if close(left, trouble, LIMB_REACH + 1) and close(right, trouble, LIMB_REACH + 1):
-        return close(left + right, trouble, LIMB_REACH + 1)
+
+    def troubled(side: list[int]) -> list[int]:  # "the numbness has spread from my left foot up to my knee"
+        spread = c.at(Tag.SPREAD)
+        came = [s for s in side if any(0 < s - t <= SPREAD_REACH and any(t < x < s for x in spread) for t in trouble)]
+        return close(side, trouble, LIMB_REACH + 1) + came
+
+    if troubled(left) and troubled(right):
+        return troubled(left) + troubled(right)
     # "my legs keep giving way": plural legs with weakness, not with pain alone
     return [] if c.has(Tag.SIDE) else c.near((Tag.LEGS,), (Tag.WEAK, *FEEL, Tag.SEVERE_WALK, Tag.CONTROL))

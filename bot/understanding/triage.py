@@ -25,7 +25,16 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from bot.understanding.circumstances import about, cleared, distance, explanations, only_tired, onsets, theirs
-from bot.understanding.clauses import AGAIN, DENIES_BACK, PAIR_WINDOW, POINTS_BACK, Clause, nearest, split_clauses
+from bot.understanding.clauses import (
+    AGAIN,
+    DENIES_BACK,
+    NEVER_BEFORE,
+    PAIR_WINDOW,
+    POINTS_BACK,
+    Clause,
+    nearest,
+    split_clauses,
+)
 from bot.understanding.joins import partners, without_asides
 from bot.understanding.red_flags import (
     AREA,
@@ -134,7 +143,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
     # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline;
     # and "my back is no worse" says nothing of the bladder
-    if about(clause, Tag.CHRONIC, where, rule) and not clause.has(Tag.NEW):
+    if about(clause, Tag.CHRONIC, where, rule) and not clause.has(Tag.NEW) and Tag.FIRST_TIME not in message_tags:
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
         return Triage(Level.SAFETY_NET, f"past:{rule}")
@@ -214,6 +223,8 @@ def triage(text: str) -> Triage:
     if any(w.startswith("sciati") for c in clauses for w in c.words):  # sciatica is a back story too
         message_tags.add(Tag.BACK)
     message_tags |= _pointing_back(text, clauses)
+    if NEVER_BEFORE.search(" ".join(w for c in clauses for w in c.words)):
+        message_tags.add(Tag.FIRST_TIME)
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)

@@ -48,7 +48,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "leaflet says | card says | website says | says something about | the card says | the nhs website | "
         "asking generally | just asking generally | asking in general | generally speaking | in general | "
         "general question | just a general question | programme about | documentary about | article about | "
-        "video about | saw on tv | saw on the telly | read online | on a programme | in a programme"
+        "video about | saw on tv | saw on the telly | read online | on a programme | in a programme | "
+        "what do they mean by | what do they mean | what is meant by | what do you mean by | what does it mean by"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
     Tag.ODD: _words(
@@ -104,7 +105,9 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "since i had my kids | since i had the kids | since i had children | since i had my baby | my whole life | "
         "whole life | all my life | all of my life | since forever | my entire life | arthritis | osteoarthritis | "
         "my arthritis | old injury | old football injury | an old injury | old sports injury | old rugby injury | "
-        "since having my | since having kids | since having children | since having the kids | since having my kids"
+        "since having my | since having kids | since having children | since having the kids | "
+        "since having my kids | exactly the same | been the same | the same since | same since | "
+        "the same ever since | residual | leftover | left over from"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "

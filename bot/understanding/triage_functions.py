@@ -109,7 +109,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "not passed anything | havent passed anything | passed nothing | feel like im bursting | like im bursting | "
         "hadnt been for a wee | havent been for a wee | hadnt had a wee | havent had a wee | not had a wee | "
         "took a long time to pee | takes a long time to pee | took ages to pee | takes ages to pee | "
-        "takes ages to wee | took ages to wee"
+        "takes ages to wee | took ages to wee | turned down | turned right down | dripping tap | "
+        "like a dripping tap | cant get it going | cant get it started"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
