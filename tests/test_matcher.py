@@ -38,6 +38,17 @@ def test_decide_requires_margin_not_just_score():
     assert decide([], settings).outcome is Outcome.FALLBACK
 
 
+def test_an_entry_must_be_clearly_ahead_of_the_off_topic_examples_too():
+    """An entry barely ahead of an example of what not to answer is offered, not answered."""
+    settings = MatchSettings()
+    top = Scored("a", settings.answer_threshold + 10)
+    behind = Scored(matcher.OFF_TOPIC, top.score - settings.margin / 2)
+    far_behind = Scored(matcher.OFF_TOPIC, top.score - settings.margin * 2)
+    assert decide([top, behind], settings).outcome is Outcome.SUGGEST
+    assert decide([top, far_behind], settings).outcome is Outcome.ANSWER
+    assert decide([top, behind], settings).suggestions == ("a",)
+
+
 def test_a_one_word_phrasing_is_weak_evidence(faq, monkeypatch):
     """ "appointment for my car MOT" shares only the one word of the phrasing "appointment"."""
     text = "appointment for my car MOT"

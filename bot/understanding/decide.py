@@ -44,11 +44,13 @@ def decide(ranked: list[Scored], settings: MatchSettings) -> Match:
     message is most like the FAQ's examples of what not to answer ("where can I get a flu jab")."""
     if ranked and ranked[0].faq_id == OFF_TOPIC:
         return Match(Outcome.FALLBACK, None, ())
+    # the best entry must be clearly ahead of the examples of what not to answer too
+    off_topic = next((s.score for s in ranked if s.faq_id == OFF_TOPIC), 0.0)
     ranked = [s for s in ranked if s.faq_id != OFF_TOPIC]
     if not ranked or ranked[0].score < settings.suggest_threshold:
         return Match(Outcome.FALLBACK, ranked[0] if ranked else None, ())
     top = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    runner_up = max(ranked[1].score if len(ranked) > 1 else 0.0, off_topic)
     if top.score >= settings.answer_threshold and top.score - runner_up >= settings.margin:
         return Match(Outcome.ANSWER, top, (top,))
     close = [s for s in ranked if s.score >= settings.suggest_threshold]
