@@ -15,6 +15,7 @@ DOUBT_REACH = 8
 # "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
 ONGOING_REACH = 10
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "himself", "herself", "hes", "shes", "they", "them", "themselves"})
 # Words that make a cause a plan: "got a meeting", "supposed to be at a wedding", "cancel my shift"
 _PLANS = frozenset({"got", "supposed", "cancel", "miss", "missing", "going", "booked", "tomorrow", "next"})
 PLAN_REACH = 3
@@ -100,6 +101,12 @@ def theirs(c: Clause, where: list[int]) -> bool:
         after = [a for a in accident if 0 < a - who <= THEIRS_REACH and not any(who < s < a for s in stops)]
         if after and _FIRST_PERSON.isdisjoint(c.words[who + 1 : after[0] + ACCIDENT_WORDS + 1]):  # past "my cat"
             return True
+        # "my son is potty training and keeps having accidents, he...", "wet herself at nursery": told
+        # in the third person, with nothing of the patient from there on (not "dropped the kids at
+        # nursery, had an accident", nor "out with the dog, had an accident")
+        told = c.words[min(who, accident[0]) :]
+        if _FIRST_PERSON.isdisjoint(told) and not _THIRD_PERSON.isdisjoint(told):
+            return True
     return False
 
 
@@ -108,12 +115,13 @@ def explanations(clause: Clause, rule: str) -> list[int]:
     gym explains a numb bum or tired legs, never a leak ("I wet myself in a meeting and didn't
     notice"); a cause the patient doubts ("I thought it was from the long drive, but") explains nothing."""
     # "I didn't feel it coming", "couldn't stop it", "I can't wee": no sneeze explains that (straining is
-    # the pain's: "pain when I cough or strain on the loo")
+    # the pain's: "pain when I cough or strain on the loo"); only stage fright explains a can't-wee
+    kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
     if rule == "bladder-or-bowel":
         cant = any(not clause.words[x].startswith("strain") for x in clause.at(Tag.CANT))
-        if cant or clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
+        if clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
             return []
-    kinds = (Tag.LEAK_CAUSE,) if rule == "bladder-or-bowel" else (Tag.IDIOM,)
+        kinds = (Tag.SHY,) if cant else kinds
     kinds += (Tag.EXERTION,) if rule in ("both-legs", "walking") else ()  # weighed against tired legs only
     doubts = clause.at(Tag.DOUBT)
 

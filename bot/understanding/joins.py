@@ -69,7 +69,7 @@ def _both_alone(clause: Clause) -> bool:
 # mention when I rang", "and I'm not exaggerating here") only pushes the body word away from
 # its symptom. Anything that could deny, date or explain stays.
 _WEIGHED = (*BODY, *SYMPTOM, Tag.NEG, Tag.FINE, Tag.PAST, Tag.CHRONIC, Tag.IDIOM, Tag.IF, Tag.PAIN, Tag.SPAN)
-_WEIGHED += (Tag.DOUBT, Tag.LEAK_CAUSE, Tag.NOT_PATIENT, Tag.RESOLVED, Tag.READ, Tag.TIRED, Tag.PERIOD)
+_WEIGHED += (Tag.DOUBT, Tag.LEAK_CAUSE, Tag.SHY, Tag.NOT_PATIENT, Tag.RESOLVED, Tag.READ, Tag.TIRED, Tag.PERIOD)
 
 
 def without_asides(part: str) -> Clause | None:

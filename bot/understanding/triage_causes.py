@@ -55,6 +55,12 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "belly laugh | laughed too hard | baby kicks | kicks my bladder | baby kicking | pressing on my bladder | "
         "baby presses | baby is pressing | the baby kicks"
     ),
+    Tag.SHY: _words(
+        "stage fright | shy bladder | paruresis | pee shy | in front of someone | in front of people | "
+        "in front of the nurse | in front of the doctor | someones next to me | someone next to me | "
+        "people around | urine sample | sample pot | wee sample | pee sample | in a pot | at urinals | "
+        "at the urinal | at a urinal | public toilets | public toilet | public loos"
+    ),
     Tag.NOT_PATIENT: _words(
         "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
         "the baby | little boy | little girl | my cat | my dog | the cat | the dog | our cat | our dog | my puppy | "
@@ -64,7 +70,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "7 years old | 8 yr old | 8 yrs old | 8 year old | 8 years old | 9 yr old | 9 yrs old | 9 year old | "
         "9 years old | 10 yr old | 10 yrs old | 10 year old | 10 years old | 11 yr old | 11 yrs old | 11 year old | "
         "11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | labrador | the vet | "
-        "one of my little ones | my granddaughter is | my grandson is | potty training"
+        "one of my little ones | my granddaughter is | my grandson is | potty training | nursery | at nursery | "
+        "preschool | playgroup | potty trained"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "

@@ -99,6 +99,7 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "can not bend | can not bend down | can not bend over | can not sit | can not sit down | can not sleep | "
         "can not drive | can not lift | can not reach | can not afford | can not wait | can not remember | "
         "can not believe | can not find | can not get comfortable | can not kneel | can not twist | "
-        "can not turn over | can not concentrate | can not work | can not focus"
+        "can not turn over | can not concentrate | can not work | can not focus | cant get her to | "
+        "cant get him to | cant get them to | couldnt get her to | couldnt get him to | couldnt get them to"
     ),
 }

@@ -65,6 +65,7 @@ class Tag(StrEnum):
     STOP = "stop"  # and, now, also: a denial ends here
     DOUBT = "doubt"  # "I thought it was from", "probably just": the patient's own guess at a cause
     LEAK_CAUSE = "leak_cause"  # laughing, sneezing, coughing: what explains a small leak
+    SHY = "shy"  # stage fright at a urinal, a sample for the nurse: what explains a can't-wee
     NOT_PATIENT = "not_patient"  # a toddler, a grandchild, the dog: whose accident it was
     HAPPENING = "happening"  # derived: "Because I just did", a report that points back at a question
     FIRST_TIME = "first_time"  # derived: "never had this before" anywhere in the message
