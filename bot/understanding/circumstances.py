@@ -15,7 +15,7 @@ DOUBT_REACH = 8
 # "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
 ONGOING_REACH = 10
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
-_THIRD_PERSON = frozenset({"he", "she", "him", "her", "himself", "herself", "hes", "shes", "they", "them", "themselves"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "himself", "herself", "hes", "shes", "they", "them"})
 # Words that make a cause a plan: "got a meeting", "supposed to be at a wedding", "cancel my shift"
 _PLANS = frozenset({"got", "supposed", "cancel", "miss", "missing", "going", "booked", "tomorrow", "next"})
 PLAN_REACH = 3
