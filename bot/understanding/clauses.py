@@ -32,7 +32,8 @@ POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
     r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
     r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
-    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did)\b"
+    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did|"
+    r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now))\b"
 )
 # "Does saddle numbness come on suddenly? I don't have it, just reading": a sentence denying
 # what the message asked about, which makes the whole message a question, however it is worded
@@ -153,6 +154,24 @@ def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
     ]
 
 
+# "the feeling in my lady bits is just gone": how far after "feeling" its going may come
+LOST_REACH = 8
+_GONE = frozenset({"gone", "went", "disappeared", "vanished"})
+
+
+def _lost_feeling(concepts: list[_Concept], words: list[str]) -> list[_Concept]:
+    """ "All the feeling in my bum has gone": a loss of feeling, not an all-clear, unless what went
+    was an odd feeling ("the tingly feeling has gone", "the pain and the funny feeling went")."""
+    odd = [c.at for c in concepts if c.tag in (Tag.SENSE, Tag.ODD, Tag.PAIN, Tag.ALTERED)]
+    lost, gone = [], set()
+    for f in (c.at for c in concepts if c.tag is Tag.FEELING and not c.negated):
+        after = [g for g in range(f + 1, min(f + LOST_REACH + 1, len(words))) if words[g] in _GONE]
+        if after and not any(f - 4 <= o <= after[0] for o in odd):
+            lost.append(_Concept(Tag.NOFEEL, f, False))
+            gone.add(after[0])
+    return [c for c in concepts if not (c.at in gone and c.tag is Tag.PAST)] + lost
+
+
 # "my right leg's killing me" folds to "legs": the 's on a body word is dropped first; other
 # words keep it, as the tables spell them ("someone elses", "partners touch").
 _NOUN_S = re.compile(
@@ -198,6 +217,7 @@ class Clause:
         self.words = words
         self.concepts = _concepts(words)
         self.concepts += _altered_feeling(self.concepts)
+        self.concepts = _lost_feeling(self.concepts, words)
         self.tags = {c.tag for c in self.concepts if not c.negated}
         self.reported = bool(REPORTED.search(" ".join(words)))  # "I've got", "I can't": says what is
 

@@ -59,6 +59,7 @@ _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered"
 # A cause explains a red flag said near it: "my bum goes numb on long bike rides", not
 # "my privates have gone numb and I've got a meeting I can't miss".
 CAUSE_REACH = 6
+PAIN_ADJECTIVE = 2  # "new back ache", "new sciatic pain": a change word this close before the pain is the pain's
 
 
 class Level(IntEnum):
@@ -141,9 +142,11 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return Triage(Level.SAFETY_NET, f"denied:{rule}")
     if passing:
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
-    # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline;
-    # and "my back is no worse" says nothing of the bladder
-    if about(clause, Tag.CHRONIC, where, rule) and not clause.has(Tag.NEW) and Tag.FIRST_TIME not in message_tags:
+    # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline,
+    # except the pain's own ("new back ache"); and "my back is no worse" says nothing of the bladder
+    pains = clause.at(Tag.BACK, Tag.PAIN)
+    change = [n for n in clause.at(Tag.NEW) if not any(0 < p - n <= PAIN_ADJECTIVE for p in pains)]
+    if about(clause, Tag.CHRONIC, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
         return Triage(Level.SAFETY_NET, f"past:{rule}")

@@ -37,7 +37,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "says its the tablets | its the tablets | the tablets | bisoprolol | sertraline | statin | statins | "
         "ski trip | skiing | tough mudder | sponsored walk | ramblers | laying a patio | dancing all night | "
         "12 hour shifts | long shifts | night shifts | on my feet all night | hour drive | hours drive | "
-        "hour journey | hours in the car | hour car journey"
+        "hour journey | hours in the car | hour car journey | only joking | only jokin | just joking | "
+        "in the motor | metal chairs | plastic chairs | waiting room chairs"
     ),
     Tag.EXERTION: _words(
         "shifts | shift work | on my feet | on my feet all day | steps | 20k steps | 10k steps | walking all day | "
@@ -53,7 +54,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "almost wet | dreaming | dreamt | dreamed | in my dream | a dream | laughing | laughing so hard | "
         "laughed so hard | laughed so much | when i laughed | from laughing | while laughing | laughing fit | "
         "belly laugh | laughed too hard | baby kicks | kicks my bladder | baby kicking | pressing on my bladder | "
-        "baby presses | baby is pressing | the baby kicks"
+        "baby presses | baby is pressing | the baby kicks | nearly pissed myself | almost pissed myself | "
+        "nearly pissed"
     ),
     Tag.SHY: _words(
         "stage fright | shy bladder | paruresis | pee shy | in front of someone | in front of people | "

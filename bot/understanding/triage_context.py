@@ -51,7 +51,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "video about | saw on tv | saw on the telly | read online | on a programme | in a programme | "
         "what do they mean by | what do they mean | what is meant by | what do you mean by | what does it mean by"
     ),
-    Tag.FEELING: _words("feel | feels | felt | feeling | sensation | sensations"),
+    Tag.FEELING: _words("feel | feels | felt | feeling | feelings | sensation | sensations"),
     Tag.ODD: _words(
         "weird | strange | odd | different | wrong | funny | not mine | not my own | like cardboard | cardboard | "
         "like a cushion | cushion | rubber | rubbery | cold | like nothing | nothing | less | muffled | distant | "
@@ -107,7 +107,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "my arthritis | old injury | old football injury | an old injury | old sports injury | old rugby injury | "
         "since having my | since having kids | since having children | since having the kids | "
         "since having my kids | exactly the same | been the same | the same since | same since | "
-        "the same ever since | residual | leftover | left over from"
+        "the same ever since | residual | leftover | left over from | nothings changed | nothing has changed | "
+        "nothing changed | nothings different | nothing is different"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -155,7 +156,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "on monday | on tuesday | on wednesday | on thursday | on friday | on saturday | on sunday | crept up | "
         "creeping up | has crept | its different | this is different | is different now | this time | "
         "this has never happened | has never happened | now its in | its now in | now in both | is back in | "
-        "are back in | its back in | back again | is back again"
+        "are back in | its back in | back again | is back again | pains back in | pains back | pain is back | "
+        "sciaticas back | sciatica is back"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -182,7 +184,12 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "in 2013 | in 2014 | in 2015 | in 2016 | in 2017 | in 2018 | in 2019 | in 2020 | in 2021 | in 2022 | "
         "in 2023 | in 2024 | in 2025 | summer before last | summer b4 last | year before last | "
         "never happened since | its never happened since | settled down | its settled | has settled | settled now | "
-        "it settled | back in | before christmas | over christmas | last christmas | at easter | last easter"
+        "it settled | before christmas | over christmas | last christmas | at easter | last easter | "
+        "back in january | back in february | back in march | back in april | back in may | back in june | "
+        "back in july | back in august | back in september | back in october | back in november | back in december | "
+        "back in spring | back in summer | back in autumn | back in winter | back in the day | back in the summer | "
+        "back in the spring | back in the autumn | back in the winter | back in lockdown | back in covid | "
+        "back in school"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

@@ -40,7 +40,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "losing bowel control | loss of bowel control | lose bowel control | poor bowel control | bowl control | "
         "bowels let go | bowel let go | last two poos | shart | sharted | sharting | poo stains | back passage | "
         "bum hole | bumhole | anus | leaking from my bum | leaking from my bottom | leaking from my back passage | "
-        "leaking from behind"
+        "leaking from behind | do my business | do mi business | doing my business | did my business"
     ),
     Tag.TOILET: _words(
         "toilet | loo | the loo | lavatory | the bathroom | bog | need to go | needed to go | "
@@ -110,7 +110,10 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "hadnt been for a wee | havent been for a wee | hadnt had a wee | havent had a wee | not had a wee | "
         "took a long time to pee | takes a long time to pee | took ages to pee | takes ages to pee | "
         "takes ages to wee | took ages to wee | turned down | turned right down | dripping tap | "
-        "like a dripping tap | cant get it going | cant get it started"
+        "like a dripping tap | cant get it going | cant get it started | nothin coming | nothings coming | "
+        "nowt coming | nowts coming | on the loo for ages | on the toilet for ages | on the bog for ages | "
+        "at the toilet for ages | at the loo for ages | sat there for ages | sat on the bog for ages | "
+        "sat on the loo for ages | sat on the toilet for ages"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "

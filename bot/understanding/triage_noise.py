@@ -100,6 +100,8 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "can not drive | can not lift | can not reach | can not afford | can not wait | can not remember | "
         "can not believe | can not find | can not get comfortable | can not kneel | can not twist | "
         "can not turn over | can not concentrate | can not work | can not focus | cant get her to | "
-        "cant get him to | cant get them to | couldnt get her to | couldnt get him to | couldnt get them to"
+        "cant get him to | cant get them to | couldnt get her to | couldnt get him to | couldnt get them to | "
+        "looked like id wet myself | look like ive wet myself | looks like ive wet myself | like id wet myself | "
+        "looked like i had wet myself | looked like id peed myself"
     ),
 }

@@ -25,6 +25,14 @@ def test_case_gets_its_level(text: str, level: Level):
     assert found.level is level, (text, found)
 
 
+def test_a_wildcard_entry_is_one_word():
+    """ "nether region*" could never match: a "*" ending counts only on a single word."""
+    from bot.understanding.triage_words import WORDS
+
+    phrases = [entry for entries in WORDS.values() for entry in entries if entry.endswith("*") and " " in entry]
+    assert phrases == []
+
+
 def test_rule_name_not_text_is_reported():
     result = triage("numb groin")
     assert result.rule == "saddle-sensation"
