@@ -15,11 +15,13 @@ DOUBT_REACH = 8
 # "I've had no feeling in my groin for 3 days": how far before a duration "been" or "I've had" makes it ongoing
 ONGOING_REACH = 10
 _FIRST_PERSON = frozenset({"i", "im", "ive", "id", "me", "my", "myself", "mine"})
-_THIRD_PERSON = frozenset({"he", "she", "him", "her", "himself", "herself", "hes", "shes", "they", "them"})
+_GROWN_UPS = frozenset({"husband", "wife", "partner", "mum", "dad", "mother", "father", "grandad", "nan"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "himself", "herself", "hes", "shes", "hed", "shed"})
 # Words that make a cause a plan: "got a meeting", "supposed to be at a wedding", "cancel my shift"
 _PLANS = frozenset({"got", "supposed", "cancel", "miss", "missing", "going", "booked", "tomorrow", "next"})
 PLAN_REACH = 3
 FEELS_PAIN_REACH = 4  # "I can feel the sciatica": how near the pain comes after "can feel"
+FINE_AFTER_LOSS = 3  # "don't think I can feel": a "can" this soon after a loss of feeling is part of it
 THEIRS_REACH = 5  # "my 6 year old still wets the bed": whose accident it is comes right before it
 ACCIDENT_WORDS = 3  # "wet the bed": the words of the accident itself, where "my" would make it the patient's
 
@@ -36,7 +38,9 @@ def cleared(c: Clause, where: list[int]) -> list[int]:
     def feels_pain(f: int) -> bool:  # "I can feel the sciatica in both legs" says where it hurts
         return c.words[f : f + 2] == ["can", "feel"] and any(f < p <= f + FEELS_PAIN_REACH for p in c.at(Tag.PAIN))
 
-    fine = [f for f in c.at(Tag.FINE) if not feels_pain(f)]
+    # "I don't think I can feel when I wee": the "can" is inside the loss of feeling
+    lost = c.at(Tag.NOFEEL, Tag.CANT)
+    fine = [f for f in c.at(Tag.FINE) if not feels_pain(f) and not any(0 < f - x <= FINE_AFTER_LOSS for x in lost)]
     return [f for f in fine if nearest([f], where) <= nearest([f], others) and not undone(f)]
 
 
@@ -105,7 +109,9 @@ def theirs(c: Clause, where: list[int]) -> bool:
         # in the third person, with nothing of the patient from there on (not "dropped the kids at
         # nursery, had an accident", nor "out with the dog, had an accident")
         told = c.words[min(who, accident[0]) :]
-        if _FIRST_PERSON.isdisjoint(told) and not _THIRD_PERSON.isdisjoint(told):
+        # (not when the child has the back pain too, nor with a grown-up named who could be "he")
+        grown_up = c.has(Tag.PAIN, Tag.BACK) or not _GROWN_UPS.isdisjoint(c.words)
+        if _FIRST_PERSON.isdisjoint(told) and not _THIRD_PERSON.isdisjoint(told) and not grown_up:
             return True
     return False
 
@@ -122,6 +128,8 @@ def explanations(clause: Clause, rule: str) -> list[int]:
         if clause.has(Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL):
             return []
         kinds = (Tag.SHY,) if cant else kinds
+        if cant and "even" in clause.words:  # "but now nothing comes even when I'm alone"
+            return []
     kinds += (Tag.EXERTION,) if rule in ("both-legs", "walking") else ()  # weighed against tired legs only
     doubts = clause.at(Tag.DOUBT)
 

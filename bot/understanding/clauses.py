@@ -33,20 +33,22 @@ POINTS_BACK = re.compile(
     r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
     r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
     r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did|"
-    r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now))\b"
+    r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got)\b"
 )
+# "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows
+ADMITS = re.compile(r"\b(?:well i have|and now i have|which i have now|well i did|and now i am|well now i am)\b")
 # "Does saddle numbness come on suddenly? I don't have it, just reading": a sentence denying
 # what the message asked about, which makes the whole message a question, however it is worded
 DENIES_BACK = re.compile(
     r"\b(?:i (?:dont|do not) have|i (?:havent|have not|aint|never) (?:got|had)|i have (?:had )?none of) "
     r"(?:it|them|those|these|that|any of (?:it|them|those|these|that))\b|"
     r"\b(?:none of (?:them|those|these|that) (?:apply|applies|is me|are me|sound like me)|"
-    r"not (?:happening|happened) to me|thats not me|not that i have (?:it|them|any))\b"
+    r"not happened to me|not that i have (?:it|them|any)|no they havent|they havent)\b"
 )
 # "Never had this before": the message's trouble is new, whatever else has been going on for ages
 NEVER_BEFORE = re.compile(
-    r"\b(?:never had (?:this|that|it|anything like (?:this|it)) before|never happened before|"
-    r"never been like this|not normal for me|never experienced this before)\b"
+    r"\b(?:never had (?:this|anything like this) before(?! with| in my)|never happened before|"
+    r"never been like this|not normal for me|never experienced this before|not something ive had before)\b"
 )
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
 AGAIN = re.compile(
@@ -157,16 +159,16 @@ def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
 # "the feeling in my lady bits is just gone": how far after "feeling" its going may come
 LOST_REACH = 8
 _GONE = frozenset({"gone", "went", "disappeared", "vanished"})
+_PLAIN_BEFORE_FEELING = frozenset({"the", "all", "any", "my", "of", "no", "and"})
 
 
 def _lost_feeling(concepts: list[_Concept], words: list[str]) -> list[_Concept]:
-    """ "All the feeling in my bum has gone": a loss of feeling, not an all-clear, unless what went
-    was an odd feeling ("the tingly feeling has gone", "the pain and the funny feeling went")."""
-    odd = [c.at for c in concepts if c.tag in (Tag.SENSE, Tag.ODD, Tag.PAIN, Tag.ALTERED)]
+    """ "All the feeling in my bum has gone": a loss of feeling, not an all-clear, unless a kind of
+    feeling is what went ("the horrible feeling has gone", "the tingly feeling went")."""
     lost, gone = [], set()
     for f in (c.at for c in concepts if c.tag is Tag.FEELING and not c.negated):
         after = [g for g in range(f + 1, min(f + LOST_REACH + 1, len(words))) if words[g] in _GONE]
-        if after and not any(f - 4 <= o <= after[0] for o in odd):
+        if after and (f == 0 or words[f - 1] in _PLAIN_BEFORE_FEELING):
             lost.append(_Concept(Tag.NOFEEL, f, False))
             gone.add(after[0])
     return [c for c in concepts if not (c.at in gone and c.tag is Tag.PAST)] + lost
@@ -220,6 +222,7 @@ class Clause:
         self.concepts = _lost_feeling(self.concepts, words)
         self.tags = {c.tag for c in self.concepts if not c.negated}
         self.reported = bool(REPORTED.search(" ".join(words)))  # "I've got", "I can't": says what is
+        self.only_if_reported = self.reported and not _reports(words)  # "if I can't pee, do I...?"
 
     def at(self, *tags: Tag, live: bool = True) -> list[int]:
         return [c.at for c in self.concepts if c.tag in tags and not (live and c.negated)]
@@ -248,6 +251,13 @@ class Clause:
         # "can I", "should I", "tell me", "do I" frame a question; they report nothing
         before = self.words[at - 1] if at > 0 else ""
         return (self.words[at] in ("i", "me") and bool(word_tags(before) & {Tag.ASK})) or before == "tell"
+
+
+def _reports(words: list[str]) -> bool:
+    """ "I've got", "I can't" outside the condition of an "if": "if I wipe, I can't feel the paper",
+    not "if I can't pee, do I go to A&E?"."""
+    text = " ".join(words)
+    return any("if" not in text[: m.start()].split()[-2:] for m in REPORTED.finditer(text))
 
 
 def split_clauses(text: str) -> list[str]:

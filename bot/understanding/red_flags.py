@@ -23,13 +23,14 @@ TOILET_FOR_REACH = 6  # "straining on the toilet, haven't had a poo": the bowel 
 NUMB_SADDLE_REACH = 14
 WALK_SIDE_REACH = 5  # "my left leg's been bad for weeks and now I'm walking like a drunk" is no one-sided matter
 SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
+SPREAD_TO_REACH = 9  # "has spread from my left foot to my right foot": how far the far end may come
 # "my foot drop was just on the left": a side said after its limb or trouble names it this far back
 ON_THE_REACH = 6
 NOT_BEEN_REACH = 6  # "haven't had a poo or a wee": the denial and the bladder word
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
-BACK_SIDES_REACH = 4  # "my lower back aches on both sides": how near the back must be to be the sides' place
-_RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "radiating"})
+BACK_SIDES_REACH = 5  # "my lower back is sore on both sides": how near the back must be to be the sides' place
+_RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "runs", "shoots"})
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
 _SEAT_WORDS = frozenset({"bum", "bottom", "backside", "arse", "butt", "behind", "rear", "buttock", "buttocks"})
 AREA = (Tag.AREA, Tag.TOUCH)
@@ -102,8 +103,10 @@ def _bladder_trouble(c: Clause) -> list[int]:
 def _loo_for_wee(c: Clause, message: set[Tag]) -> list[int]:
     """The loo counts with the bladder's troubles unless a bowel word says what it was for:
     straining on the toilet for a poo is constipation, not retention; so is "I need to go, it
-    just won't come" in a message about being bunged up, unless the clause names the bladder."""
-    if Tag.CONSTIPATED in message and not c.has(Tag.BLADDER):
+    just won't come" in a message about being bunged up or a clause about a poo, unless the clause
+    names the bladder or a loss of feeling."""
+    feeling_lost = c.has(Tag.NOFEEL, Tag.UNAWARE, Tag.CONTROL, Tag.LEAK)  # "couldn't feel anything coming out"
+    if (Tag.CONSTIPATED in message or c.has(Tag.BOWEL)) and not c.has(Tag.BLADDER) and not feeling_lost:
         return []
     bowel = c.at(Tag.BOWEL)
     return [t for t in c.at(Tag.TOILET) if nearest([t], bowel) > TOILET_FOR_REACH]
@@ -167,13 +170,15 @@ def _one_buttock(c: Clause) -> bool:
 
 
 def _backs_sides(c: Clause, side: int, legs: list[int]) -> bool:
-    """ "My lower back aches on both sides": the back is the nearest thing named, not a leg or the
-    sciatica ("back pain and sciatica on both sides" is both legs)."""
+    """ "My lower back aches on both sides": the back is what has sides, when nothing names both legs
+    or the sciatica ("back pain and sciatica on both sides" is both legs)."""
+    if c.has(Tag.LEGS) or (legs and not c.has(Tag.SIDE)):
+        return False  # "from my back on both sides, right down to my feet"; "my left leg has sciatica" is one side
     sciatica = [i for i, w in enumerate(c.words) if w.startswith("sciati")]
     backs = [b for b in c.at(Tag.BACK) if abs(side - b) <= BACK_SIDES_REACH]
     # "back pain going down both sides": the pain runs from the back into the legs
     own = [b for b in backs if _RADIATING.isdisjoint(c.words[min(b, side) : max(b, side)])]
-    return bool(own) and nearest([side], own) < nearest([side], legs + sciatica)
+    return bool(own) and nearest([side], own) < nearest([side], sciatica)
 
 
 def _both_legs(c: Clause) -> list[int]:
@@ -213,7 +218,7 @@ def _both_legs(c: Clause) -> list[int]:
         for i in c.at(Tag.SIDE):
             if c.words[i] != side or "than" in c.words[max(0, i - 2) : i] or any(i < f <= i + 3 for f in well):
                 continue
-            if any(i < x <= i + 2 for x in limbs) or (limbs and any(i < d <= i + 2 for d in c.at(Tag.DITTO))):
+            if any(i < x <= i + 2 for x in limbs) or (limbs and any(i < d <= i + 3 for d in c.at(Tag.DITTO))):
                 found.append(i)  # "right leg", "left one"; "now the left's doing it too" beside a limb named before
             elif c.words[i - 2 : i] == ["on", "the"]:  # "my foot drop was just on the left": that limb's side
                 found += [x for x in sorted(limbs | set(trouble)) if i - ON_THE_REACH <= x < i][-1:]
@@ -224,8 +229,9 @@ def _both_legs(c: Clause) -> list[int]:
     trouble += c.at(Tag.DITTO) if trouble else []  # "my right foot slaps the floor, now the left one is doing it too"
 
     def troubled(side: list[int]) -> list[int]:  # "the numbness has spread from my left foot up to my knee"
-        spread = c.at(Tag.SPREAD)
-        came = [s for s in side if any(0 < s - t <= SPREAD_REACH and any(t < x < s for x in spread) for t in trouble)]
+        spread = [x for x in c.at(Tag.SPREAD) if any(0 < x - t <= SPREAD_REACH for t in trouble)]
+        # "spread from my left foot to my right foot": both ends of the spreading are troubled
+        came = [s for s in side if any(0 < s - x <= SPREAD_TO_REACH for x in spread)]
         return close(side, trouble, LIMB_REACH + 1) + came
 
     if troubled(left) and troubled(right):

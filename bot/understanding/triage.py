@@ -26,6 +26,7 @@ from enum import IntEnum
 
 from bot.understanding.circumstances import about, cleared, distance, explanations, only_tired, onsets, theirs
 from bot.understanding.clauses import (
+    ADMITS,
     AGAIN,
     DENIES_BACK,
     NEVER_BEFORE,
@@ -50,16 +51,21 @@ from bot.understanding.red_flags import (
 from bot.understanding.triage_tags import Tag
 
 # "if my legs suddenly both went numb", "if I started wetting myself": how it would come on, not when it did
-_MANNER = frozenset({"suddenly", "sudden", "started", "starting", "began", "new", "getting", "got"})
+_MANNER = frozenset(
+    {"suddenly", "sudden", "started", "starting", "began", "new", "getting", "got", "overnight", "ever"}
+)
 # Sentence ends, for the short replies that point back at a question ("Mine has.")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
+_WORSENING = frozenset({"getting", "got", "gotten", "worse", "worsening", "spreading"})
+_IT = (["its"], ["it"], ["theyre"], ["they"], ["thats"])
+_AGO = frozenset({"ago", "back"})  # "years ago", "years back": when something else happened, not that it is over
 # Past words that tell how something is now ("better now", "settled"): they are about the nearest
 # body part or pain. Dates and durations ("in 2016", "last year") are about the whole story.
 _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered", "sorted", "resolved", "all"})
 # A cause explains a red flag said near it: "my bum goes numb on long bike rides", not
 # "my privates have gone numb and I've got a meeting I can't miss".
 CAUSE_REACH = 6
-PAIN_ADJECTIVE = 2  # "new back ache", "new sciatic pain": a change word this close before the pain is the pain's
+PAIN_ADJECTIVE = 2  # "new back ache", "the sciatica's new": a change word this close to the pain is the pain's
 
 
 class Level(IntEnum):
@@ -107,7 +113,9 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     onset = onsets(clause)
     if clause.has(Tag.IF):
         onset = [n for n in onset if clause.words[n] not in _MANNER]
-    fresh = nearest(onset, where) <= PAIR_WINDOW
+    # "it feels as if it's getting worse": a worsening told of "it" is the red flag's, however far
+    worsening = any(clause.words[n] in _WORSENING and clause.words[n - 1 : n] in _IT for n in onset)
+    fresh = nearest(onset, where) <= PAIR_WINDOW or worsening
     # a passing context explains tired or aching legs, never legs giving way or going numb;
     # exertion right beside tired legs explains them even when recent ("after Zumba last night");
     # someone else's accident is theirs however recent ("my toddler wet the bed last night")
@@ -123,7 +131,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # and only a past word about the red flag: "my back's ok now, just can't feel myself wee" is not
     core = [x for x in where if x not in clause.at(Tag.PAIN)] or where  # the pain is not what "settled" is about
     about_flag = set(about(clause, Tag.PAST, core, rule))
-    told_past = any(x in about_flag or _STATE_WORDS.isdisjoint(clause.words[x : x + 3]) for x in clause.at(Tag.PAST))
+    told_past = any(x in about_flag or _STATE_WORDS.isdisjoint(clause.words[x : x + 2]) for x in clause.at(Tag.PAST))
     recalled = told_past and distance(clause, Tag.PAST, where) <= nearest(onset, where)
     past = (told_past and not fresh) or (not onset and recalled)
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
@@ -133,19 +141,26 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
     # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
     # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
-    general = clause.general and not clause.reported and Tag.HAPPENING not in message_tags
+    # "if I can't pee, do I go to A&E?" asks, unless the message tells of a recent change ("My back went yesterday")
+    asked_if = clause.only_if_reported and Tag.NEW not in message_tags
+    general = clause.general and (not clause.reported or asked_if) and Tag.HAPPENING not in message_tags
     hypothetical = (clause.has(Tag.IF, Tag.READ) or Tag.READ in message_tags) and not fresh
     if general and (Tag.NEW not in message_tags or hypothetical):
         return Triage(Level.SAFETY_NET, f"general:{rule}")
-    # "My letter lists saddle anaesthesia ... I have none of them": denied unless it began just now
-    if Tag.NOT_ME in message_tags and (clause.general or not fresh):
+    # "My letter lists saddle anaesthesia ... I have none of them": what was asked about or read is denied
+    # (not "Both my legs have gone weak. My friend says MS but I haven't got that.")
+    if Tag.NOT_ME in message_tags and (clause.general or clause.has(Tag.READ)):
         return Triage(Level.SAFETY_NET, f"denied:{rule}")
     if passing:
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
     # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline,
     # except the pain's own ("new back ache"); and "my back is no worse" says nothing of the bladder
     pains = clause.at(Tag.BACK, Tag.PAIN)
-    change = [n for n in clause.at(Tag.NEW) if not any(0 < p - n <= PAIN_ADJECTIVE for p in pains)]
+
+    def the_pains(n: int) -> bool:  # before the pain, or "the sciatica's new"
+        return any(0 < p - n <= PAIN_ADJECTIVE or (n - p == 1 and clause.words[n] == "new") for p in pains)
+
+    change = [n for n in clause.at(Tag.NEW) if not the_pains(n)]
     if about(clause, Tag.CHRONIC, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
@@ -154,9 +169,15 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
 
 
 def _over_after(clause: Clause, where: list[int]) -> bool:
-    """A "went away" or "fine once" after the red flag, with no symptom or change after it."""
-    later = clause.at(*SYMPTOM, Tag.NEW)
-    return any(r > max(where) and not any(x > r for x in later) for r in clause.at(Tag.RESOLVED))
+    """A "went away" or "fine once" after the red flag, with no symptom, change or other body part
+    after it: not "I was fine after my c-section", nor "I had a disc op years ago"."""
+    later = clause.at(*SYMPTOM, *BODY, Tag.NEW, Tag.BACK)
+    over = [
+        r
+        for r in clause.at(Tag.RESOLVED)
+        if _AGO.isdisjoint(clause.words[r : r + 3]) and clause.words[r + 1 : r + 3] != ["after", "my"]
+    ]
+    return any(r > max(where) and not any(x > r for x in later) for r in over)
 
 
 def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False) -> Triage:
@@ -167,7 +188,7 @@ def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False
         levels = (_flag_level(clause, rule, where, message_tags, contrast) for rule, where in flags)
         return max(levels, key=lambda t: t.level)
     for tag, rule in _URGENT_SIGNS:
-        if tag is Tag.FEVER and Tag.BACK not in message_tags:
+        if tag is Tag.FEVER and Tag.BACK not in message_tags and not clause.near((Tag.PAIN,), (Tag.LEG, Tag.LEGS)):
             continue  # back pain *with* a fever (§4): "a sore throat and a temperature" is a cold
         if clause.at(tag) and not clause.general and (tag is not Tag.LUMP or clause.near((tag,), (Tag.BACK,))):
             return Triage(Level.URGENT, rule)
@@ -195,7 +216,13 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
 
 def _again(later: list[Clause]) -> bool:
     """A later clause of its own saying it keeps happening: "It passed, but it's happened 4 times today"."""
-    return any(AGAIN.search(" ".join(c.words)) and not c.has(*BODY, *SYMPTOM, Tag.PAIN) for c in later)
+
+    # "went away for a bit but came back after lunch": "came back" with nothing before it is the
+    # red flag's (not "it all came back", "the feeling came back", "never came back")
+    def again(c: Clause) -> bool:
+        return bool(AGAIN.search(" ".join(c.words))) or c.words[:2] == ["came", "back"]
+
+    return any(again(c) and not c.has(*BODY, *SYMPTOM, Tag.PAIN) for c in later)
 
 
 _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
@@ -210,6 +237,8 @@ def _pointing_back(text: str, clauses: list[Clause]) -> set[Tag]:
     """ "Can sciatica make you wet yourself? Because I just did.": a sentence of its own that makes
     the message a report; "I don't have any of them" makes it a question. "Mine has." is read on
     its own, before short fragments join the clause before them, and only when a clause has the words."""
+    if any(ADMITS.search(" ".join(c.words)) for c in clauses):
+        return {Tag.HAPPENING}  # "Well I have, I didn't even feel it"
     found = [(pattern, tag) for pattern, tag in _POINTERS if any(pattern.search(" ".join(c.words)) for c in clauses)]
     if not found:
         return set()

@@ -59,9 +59,9 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.SHY: _words(
         "stage fright | shy bladder | paruresis | pee shy | in front of someone | in front of people | "
-        "in front of the nurse | in front of the doctor | someones next to me | someone next to me | "
-        "people around | urine sample | sample pot | wee sample | pee sample | in a pot | at urinals | "
-        "at the urinal | at a urinal | public toilets | public toilet | public loos"
+        "in front of the nurse | in front of the doctor | someones next to me | someone next to me | people around | "
+        "at urinals | at the urinal | at a urinal | public toilets | public toilet | public loos | a queue | "
+        "queue behind me | pub loos | pub toilets | listening outside | someone listening | listening at the door"
     ),
     Tag.NOT_PATIENT: _words(
         "2 year old | 3 year old | 4 year old | 5 year old | 6 year old | toddler | potty | little one | my baby | "
@@ -73,7 +73,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "9 years old | 10 yr old | 10 yrs old | 10 year old | 10 years old | 11 yr old | 11 yrs old | 11 year old | "
         "11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | labrador | the vet | "
         "one of my little ones | my granddaughter is | my grandson is | potty training | nursery | at nursery | "
-        "preschool | playgroup | potty trained"
+        "preschool | playgroup | potty trained | his teacher | her teacher | school rang | nursery rang"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
@@ -90,6 +90,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "cleared up | settled down | it settled | went off | went off when | years back | years ago | "
         "was years ago | that was years | ages ago | long time ago | came back like | all came back | "
         "feeling came back | came back fine | came back after | came back later | back to normal now | "
-        "all back to normal | fine as soon as | went as soon as | back as soon as | gone as soon as"
+        "all back to normal | fine as soon as | went as soon as | back as soon as | gone as soon as | fine after a | "
+        "ok after a | better after a | fine after a sleep | fine by the morning | fine the next day | fine next day"
     ),
 }

@@ -49,7 +49,11 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "asking generally | just asking generally | asking in general | generally speaking | in general | "
         "general question | just a general question | programme about | documentary about | article about | "
         "video about | saw on tv | saw on the telly | read online | on a programme | in a programme | "
-        "what do they mean by | what do they mean | what is meant by | what do you mean by | what does it mean by"
+        "what do they mean by | what do they mean | what is meant by | what do you mean by | what does it mean by | "
+        "ill end up | end up not able | end up like | scared ill | worried ill | afraid ill | those stories | "
+        "stories online | discharge letter | letter lists | reasons to come back | reasons to go back | "
+        "keeps asking whether | asking whether | asked whether | asks whether | shell get | hell get | ill get | "
+        "youll get | theyll get"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | feelings | sensation | sensations"),
     Tag.ODD: _words(
@@ -70,7 +74,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "spreading into | gone into | moved to | moved into | moving to | travelled to | reached my | got into my | "
         "moved up to | moved from | gone up to | spread up to | travelled up to | crept up to | crept into | "
         "up to my | up into my | round to my | its in my | it is in my | its gone to my | its got to my | "
-        "has spread | its spread | spread up | moved up | now all | crept up | creeping up"
+        "has spread | its spread | spread up | moved up | now all | crept up | creeping up | now its up round | "
+        "its up round | up round my | and into the"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NEG: _words(
@@ -108,7 +113,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "since having my | since having kids | since having children | since having the kids | "
         "since having my kids | exactly the same | been the same | the same since | same since | "
         "the same ever since | residual | leftover | left over from | nothings changed | nothing has changed | "
-        "nothing changed | nothings different | nothing is different"
+        "nothing changed | nothings different | nothing is different | yrs | for yrs | im used to that | "
+        "im used to it | used to that | used to it"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -157,7 +163,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "creeping up | has crept | its different | this is different | is different now | this time | "
         "this has never happened | has never happened | now its in | its now in | now in both | is back in | "
         "are back in | its back in | back again | is back again | pains back in | pains back | pain is back | "
-        "sciaticas back | sciatica is back"
+        "sciaticas back | sciatica is back | getting weaker | got weaker | weaker and weaker | getting number | "
+        "more and more numb | getting more numb"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -189,7 +196,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "back in july | back in august | back in september | back in october | back in november | back in december | "
         "back in spring | back in summer | back in autumn | back in winter | back in the day | back in the summer | "
         "back in the spring | back in the autumn | back in the winter | back in lockdown | back in covid | "
-        "back in school"
+        "back in school | yrs back"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

@@ -26,7 +26,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "poor bladder control | bladder weakness | bladder let go | bladder lets go | bladder gave way | "
         "bladder emptied itself | wee stains | wet patch | wet patches | dripping out | last 2 wees | "
         "past few wees | nothings coming out | not passed anything | havent passed anything | passed nothing | "
-        "bursting | hadnt been for a wee | havent been for a wee"
+        "bursting | hadnt been for a wee | havent been for a wee | out of the front | from the front | "
+        "the front either"
     ),
     Tag.BOWEL: _words(
         "poo | poos | pooing | pooed | poop* | bowel* | stool | stools | faeces | feces | number two | number twos | "
@@ -111,9 +112,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "took a long time to pee | takes a long time to pee | took ages to pee | takes ages to pee | "
         "takes ages to wee | took ages to wee | turned down | turned right down | dripping tap | "
         "like a dripping tap | cant get it going | cant get it started | nothin coming | nothings coming | "
-        "nowt coming | nowts coming | on the loo for ages | on the toilet for ages | on the bog for ages | "
-        "at the toilet for ages | at the loo for ages | sat there for ages | sat on the bog for ages | "
-        "sat on the loo for ages | sat on the toilet for ages"
+        "nowt coming | nowts coming | sat there for ages | harder to | harder and harder | getting harder | "
+        "like a balloon | full and tight"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -236,6 +236,6 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "didnt realise id gone | didnt realize id gone | didnt notice id gone | not realised id gone | "
         "hadnt realised id gone | realised id gone | noticed id gone | leaking from my bum | "
         "leaking from my bottom | leaking from my back passage | leaking from behind | leaking from my backside | "
-        "leaking from my arse"
+        "leaking from my arse | ive leaked | i leaked | leaked a bit | ive been leaking"
     ),
 }

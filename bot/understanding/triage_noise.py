@@ -102,6 +102,7 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "can not turn over | can not concentrate | can not work | can not focus | cant get her to | "
         "cant get him to | cant get them to | couldnt get her to | couldnt get him to | couldnt get them to | "
         "looked like id wet myself | look like ive wet myself | looks like ive wet myself | like id wet myself | "
-        "looked like i had wet myself | looked like id peed myself"
+        "looked like i had wet myself | looked like id peed myself | nearly had an accident | "
+        "almost had an accident | nearly had a little accident | almost had a little accident"
     ),
 }

@@ -46,7 +46,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "the bit i sit on | rectal exam | both bum cheeks | both arse cheeks | both butt cheeks | groim | grion | "
         "gorin | from the waist down | waist down | pelvic area | pelvis | tuppence | front passage | rear end | "
         "sitting on a wallet | sat on a wallet | sitting on a cold wallet | on a wallet | "
-        "sitting on a folded towel | sitting on a phone book | doon below | doon there"
+        "sitting on a folded towel | sitting on a phone book | doon below | doon there | you know where | "
+        "youknowwhere | you know what"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
@@ -101,7 +102,11 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "static feeling | bugs crawling | insects crawling | switched off | disconnected | not part of my body | "
         "doesnt feel like mine | dont feel like mine | doesnt feel like part of me | like plastic | "
         "like when your foot goes to sleep | goes to sleep | numv | wasnt my body | not my body | isnt my body | "
-        "sitting on a cold wallet | on a wallet | sitting on a folded towel | sitting on a phone book"
+        "sitting on a cold wallet | on a wallet | sitting on a folded towel | sitting on a phone book | "
+        "cold feeling | feels cold | feel cold | sort of cold | like ice | sat on ice | been sat on ice | on ice | "
+        "an ice pack on | cotton wool | full of cotton wool | been to the dentist | like ive been to the dentist | "
+        "like theyve been to the dentist | sat in something wet | feel wet | feeling wet | feels wet | feels damp | "
+        "feel damp"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -132,7 +137,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "unable to perceive | signals not getting through | message isnt getting through | like a blind spot | "
         "cant feek | hasnt come back | feeling hasnt come back | feeling has not come back | "
         "feeling hasnt returned | not a lot of feeling | no sense of touch | not much feeling | stop you feeling | "
-        "stops you feeling | stop me feeling | stopped me feeling | neva feel | never feel"
+        "stops you feeling | stop me feeling | stopped me feeling | neva feel | never feel | cant really tell | "
+        "cant quite tell | dont think i can feel | not sure i can feel"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
@@ -144,7 +150,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "did his back in | did her back in | put my back out | put his back out | put her back out | since my back | "
         "since i did my back | since i put my back | since his back | since her back | since my disc | "
         "did me back in | done me back in | put me back out | since me back | since my back op | since my op | "
-        "since the op | since surgery | since my operation | since my back surgery"
+        "since the op | since surgery | since my operation | since my back surgery | lumbago"
     ),
 }
 
