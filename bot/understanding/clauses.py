@@ -143,17 +143,32 @@ def _concepts(words: list[str]) -> list[_Concept]:
     return out
 
 
-def _altered_feeling(concepts: list[_Concept]) -> list[_Concept]:
-    """ "feels like it's not mine", "the seat feels weird": a feeling word beside an odd
-    word is an altered sensation, unless pain is what is felt ("feels like a knife")."""
+ALTERED_PAIN_REACH = 4  # "feels like a knife", "a strange pain": pain this near is what is felt
+AREA_ODD_REACH = 3  # "my bits are weird", "something odd down there"
+_NOT_ODD_ALONE = frozenset({"nothing", "less", "like", "cushion", "gloves", "off"})  # odd only as a feeling
+
+
+def _altered_feeling(concepts: list[_Concept], words: list[str]) -> list[_Concept]:
+    """ "feels like it's not mine", "the seat feels weird", "it feels like cotton wool", "my bits are
+    weird": a feeling word beside an odd word or a likeness, or a saddle word beside an odd word, is an
+    altered sensation, unless pain is what is felt ("feels like a knife", "a strange pain down there")."""
     feel = [c.at for c in concepts if c.tag is Tag.FEELING]
     odd = [c.at for c in concepts if c.tag is Tag.ODD and not c.negated]
     pain = [c.at for c in concepts if c.tag is Tag.PAIN]
-    return [
-        _Concept(Tag.ALTERED, f, False)
-        for f in feel
-        if any(0 < o - f <= 3 for o in odd) and not any(0 < p - f <= 4 for p in pain)
-    ]
+    area = [c.at for c in concepts if c.tag is Tag.AREA]
+
+    def likeness(f: int) -> bool:  # "it feels like", not "I feel like I'm wasting your time"
+        return words[f] in ("feels", "felt") and words[f - 1 : f] != ["i"] and "like" in words[f + 1 : f + 3]
+
+    def painless(x: int) -> bool:
+        return not any(abs(p - x) <= ALTERED_PAIN_REACH for p in pain)
+
+    altered = [f for f in feel if (any(0 < o - f <= 3 for o in odd) or likeness(f)) and painless(f)]
+    # (not "nothing numb between my legs", "nothing funny down below")
+    denied = [c.at for c in concepts if c.tag is Tag.NEG]
+    plain = [o for o in odd if words[o] not in _NOT_ODD_ALONE and not any(0 <= o - n <= 3 for n in denied)]
+    altered += [o for o in plain if any(abs(a - o) <= AREA_ODD_REACH for a in area) and painless(o)]
+    return [_Concept(Tag.ALTERED, x, False) for x in altered]
 
 
 # "the feeling in my lady bits is just gone": how far after "feeling" its going may come
@@ -218,7 +233,7 @@ class Clause:
         words = [correct(w) for w in fold(_COMMA.sub(" and ", _NOUN_S.sub(r"\1", raw))).split()]
         self.words = words
         self.concepts = _concepts(words)
-        self.concepts += _altered_feeling(self.concepts)
+        self.concepts += _altered_feeling(self.concepts, words)
         self.concepts = _lost_feeling(self.concepts, words)
         self.tags = {c.tag for c in self.concepts if not c.negated}
         self.reported = bool(REPORTED.search(" ".join(words)))  # "I've got", "I can't": says what is

@@ -142,7 +142,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
-        "stabbing | achy | achey | aches | achin | stiff | stiffness"
+        "stabbing | achy | achey | aches | achin | stiff | stiffness | booted | kicked | punched | bruised | "
+        "bruise | stabbed | knife | on fire | battered | throbs | twinge*"
     ),
     Tag.BACK: _words(
         "back | lower back | spine | spinal | lumbar | disc | slipped disc | tailbone | coccyx | neck | pelvis | "
