@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
+from bot.understanding.feelings import altered_feeling, lost_feeling
 from bot.understanding.lexicon import LONGEST_PHRASE, PHRASES, correct, word_tags
 from bot.understanding.normalise import fold
 from bot.understanding.triage_context import REPORT_PHRASES
-from bot.understanding.triage_tags import Tag
+from bot.understanding.triage_tags import Concept, Tag
 
 PAIR_WINDOW = 10
 # A clause of fewer words than this is read with the one before it.
@@ -27,43 +27,8 @@ MIN_CLAUSE_WORDS = 4
 NEGATION_REACH = 4
 # "I've got", "I can't", "if I stand up": a clause that reports, even inside "if" (triage_context)
 REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in REPORT_PHRASES) + r")\b")
-# "Because I just did", "that's what's happening to me": a clause that says the question is a report
-POINTS_BACK = re.compile(
-    r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
-    r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
-    r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
-    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did|"
-    r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got)\b"
-)
-# "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows
-ADMITS = re.compile(r"\b(?:well i have|and now i have|which i have now|well i did|and now i am|well now i am)\b")
-# "Does saddle numbness come on suddenly? I don't have it, just reading": a sentence denying
-# what the message asked about, which makes the whole message a question, however it is worded
-DENIES_BACK = re.compile(
-    r"\b(?:i (?:dont|do not) have|i (?:havent|have not|aint|never) (?:got|had)|i have (?:had )?none of) "
-    r"(?:it|them|those|these|that|any of (?:it|them|those|these|that))\b|"
-    r"\b(?:none of (?:them|those|these|that) (?:apply|applies|is me|are me|sound like me)|"
-    r"not happened to me|not that i have (?:it|them|any)|no they havent|they havent)\b"
-)
-# "Never had this before": the message's trouble is new, whatever else has been going on for ages
-NEVER_BEFORE = re.compile(
-    r"\b(?:never had (?:this|anything like this) before(?! with| in my)|never happened before|"
-    r"never been like this|not normal for me|never experienced this before|not something ive had before)\b"
-)
-# "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
-AGAIN = re.compile(
-    r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week|its come back|"
-    r"has come back|come back today|came back today|returned)\b"
-)
 # Clauses end at sentence punctuation and at words that turn the sentence round.
 _CLAUSE_BREAK = re.compile(r"[.!?;:()\n]+|\b(?:but|however|although|though|except|whereas|apart from)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Concept:
-    tag: Tag
-    at: int  # word position in the clause
-    negated: bool
 
 
 _LIST_WORDS = frozenset({"or", "nor", "any"})
@@ -92,11 +57,11 @@ _DENIABLE_NEW = frozenset(
 )
 
 
-def _concepts(words: list[str]) -> list[_Concept]:
+def _concepts(words: list[str]) -> list[Concept]:
     """Left to right, the longest phrase starting at each word: one pass, at most
     LONGEST_PHRASE look-ups a word. Phrases may overlap ("can't get" and "get it up"),
     but a word inside a phrase gives no tags of its own ("no" in "no feeling")."""
-    out: list[_Concept] = []
+    out: list[Concept] = []
     last_negation = -NEGATION_REACH - 1
     carried = False  # the denial was carried on by "or"/"any": it covers the next concept only
     last_denied = -NEGATION_REACH - 1  # where the last denied concept was: "no incontinence or numbness"
@@ -127,7 +92,7 @@ def _concepts(words: list[str]) -> list[_Concept]:
         timed = Tag.NEW in tags and words[i] not in _DENIABLE_NEW
         for tag in tags:
             denied = negated and tag in _DENIABLE and not (timed and tag is Tag.NEW)
-            out.append(_Concept(tag, i, denied))
+            out.append(Concept(tag, i, denied))
             # "no incontinence or numbness"; not "nothing helps the pain or the numbness"
             last_denied = i + max(span, 1) - 1 if denied and tag in _LISTED_SYMPTOMS else last_denied
         if Tag.NEG in tags:  # "no problems with his legs giving way": the reach counts from the phrase's end
@@ -141,52 +106,6 @@ def _concepts(words: list[str]) -> list[_Concept]:
             last_negation, carried = -NEGATION_REACH - 1, False
         i += 1
     return out
-
-
-ALTERED_PAIN_REACH = 4  # "feels like a knife", "a strange pain": pain this near is what is felt
-AREA_ODD_REACH = 3  # "my bits are weird", "something odd down there"
-_NOT_ODD_ALONE = frozenset({"nothing", "less", "like", "cushion", "gloves", "off"})  # odd only as a feeling
-
-
-def _altered_feeling(concepts: list[_Concept], words: list[str]) -> list[_Concept]:
-    """ "feels like it's not mine", "the seat feels weird", "it feels like cotton wool", "my bits are
-    weird": a feeling word beside an odd word or a likeness, or a saddle word beside an odd word, is an
-    altered sensation, unless pain is what is felt ("feels like a knife", "a strange pain down there")."""
-    feel = [c.at for c in concepts if c.tag is Tag.FEELING]
-    odd = [c.at for c in concepts if c.tag is Tag.ODD and not c.negated]
-    pain = [c.at for c in concepts if c.tag is Tag.PAIN]
-    area = [c.at for c in concepts if c.tag is Tag.AREA]
-
-    def likeness(f: int) -> bool:  # "it feels like", not "I feel like I'm wasting your time"
-        return words[f] in ("feels", "felt") and words[f - 1 : f] != ["i"] and "like" in words[f + 1 : f + 3]
-
-    def painless(x: int) -> bool:
-        return not any(abs(p - x) <= ALTERED_PAIN_REACH for p in pain)
-
-    altered = [f for f in feel if (any(0 < o - f <= 3 for o in odd) or likeness(f)) and painless(f)]
-    # (not "nothing numb between my legs", "nothing funny down below")
-    denied = [c.at for c in concepts if c.tag is Tag.NEG]
-    plain = [o for o in odd if words[o] not in _NOT_ODD_ALONE and not any(0 <= o - n <= 3 for n in denied)]
-    altered += [o for o in plain if any(abs(a - o) <= AREA_ODD_REACH for a in area) and painless(o)]
-    return [_Concept(Tag.ALTERED, x, False) for x in altered]
-
-
-# "the feeling in my lady bits is just gone": how far after "feeling" its going may come
-LOST_REACH = 8
-_GONE = frozenset({"gone", "went", "disappeared", "vanished"})
-_PLAIN_BEFORE_FEELING = frozenset({"the", "all", "any", "my", "of", "no", "and"})
-
-
-def _lost_feeling(concepts: list[_Concept], words: list[str]) -> list[_Concept]:
-    """ "All the feeling in my bum has gone": a loss of feeling, not an all-clear, unless a kind of
-    feeling is what went ("the horrible feeling has gone", "the tingly feeling went")."""
-    lost, gone = [], set()
-    for f in (c.at for c in concepts if c.tag is Tag.FEELING and not c.negated):
-        after = [g for g in range(f + 1, min(f + LOST_REACH + 1, len(words))) if words[g] in _GONE]
-        if after and (f == 0 or words[f - 1] in _PLAIN_BEFORE_FEELING):
-            lost.append(_Concept(Tag.NOFEEL, f, False))
-            gone.add(after[0])
-    return [c for c in concepts if not (c.at in gone and c.tag is Tag.PAST)] + lost
 
 
 # "my right leg's killing me" folds to "legs": the 's on a body word is dropped first; other
@@ -233,8 +152,8 @@ class Clause:
         words = [correct(w) for w in fold(_COMMA.sub(" and ", _NOUN_S.sub(r"\1", raw))).split()]
         self.words = words
         self.concepts = _concepts(words)
-        self.concepts += _altered_feeling(self.concepts, words)
-        self.concepts = _lost_feeling(self.concepts, words)
+        self.concepts += altered_feeling(self.concepts, words)
+        self.concepts = lost_feeling(self.concepts, words)
         self.tags = {c.tag for c in self.concepts if not c.negated}
         self.reported = bool(REPORTED.search(" ".join(words)))  # "I've got", "I can't": says what is
         self.only_if_reported = self.reported and not _reports(words)  # "if I can't pee, do I...?"

@@ -20,23 +20,13 @@ Cost is linear in the message: one pass over its words, bounded look-ups per wor
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import IntEnum
 
 from bot.understanding.circumstances import about, cleared, distance, explanations, only_tired, onsets, theirs
-from bot.understanding.clauses import (
-    ADMITS,
-    AGAIN,
-    DENIES_BACK,
-    NEVER_BEFORE,
-    PAIR_WINDOW,
-    POINTS_BACK,
-    Clause,
-    nearest,
-    split_clauses,
-)
+from bot.understanding.clauses import PAIR_WINDOW, Clause, nearest, split_clauses
 from bot.understanding.joins import partners, without_asides
+from bot.understanding.pointers import keeps_happening, message_signals
 from bot.understanding.red_flags import (
     AREA,
     BLADDER_TROUBLE,
@@ -54,8 +44,6 @@ from bot.understanding.triage_tags import Tag
 _MANNER = frozenset(
     {"suddenly", "sudden", "started", "starting", "began", "new", "getting", "got", "overnight", "ever"}
 )
-# Sentence ends, for the short replies that point back at a question ("Mine has.")
-_SENTENCE_END = re.compile(r"[.!?\n]+")
 _WORSENING = frozenset({"getting", "got", "gotten", "worse", "worsening", "spreading"})
 _IT = (["its"], ["it"], ["theyre"], ["they"], ["thats"])
 _AGO = frozenset({"ago", "back"})  # "years ago", "years back": when something else happened, not that it is over
@@ -214,37 +202,9 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
 
 
-def _again(later: list[Clause]) -> bool:
-    """A later clause of its own saying it keeps happening: "It passed, but it's happened 4 times today"."""
-
-    # "went away for a bit but came back after lunch": "came back" with nothing before it is the
-    # red flag's (not "it all came back", "the feeling came back", "never came back")
-    def again(c: Clause) -> bool:
-        return bool(AGAIN.search(" ".join(c.words))) or c.words[:2] == ["came", "back"]
-
-    return any(again(c) and not c.has(*BODY, *SYMPTOM, Tag.PAIN) for c in later)
-
-
 _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
 # What can come back: a feeling, the legs. An accident, once it has happened, is not undone by "I'm fine now".
 _FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking")
-
-
-_POINTERS = ((POINTS_BACK, Tag.HAPPENING), (DENIES_BACK, Tag.NOT_ME))
-
-
-def _pointing_back(text: str, clauses: list[Clause]) -> set[Tag]:
-    """ "Can sciatica make you wet yourself? Because I just did.": a sentence of its own that makes
-    the message a report; "I don't have any of them" makes it a question. "Mine has." is read on
-    its own, before short fragments join the clause before them, and only when a clause has the words."""
-    if any(ADMITS.search(" ".join(c.words)) for c in clauses):
-        return {Tag.HAPPENING}  # "Well I have, I didn't even feel it"
-    found = [(pattern, tag) for pattern, tag in _POINTERS if any(pattern.search(" ".join(c.words)) for c in clauses)]
-    if not found:
-        return set()
-    sentences = [Clause(s) for s in _SENTENCE_END.split(text) if s.strip()]
-    alone = [" ".join(c.words) for c in sentences if not c.has(*BODY, *SYMPTOM)]
-    return {tag for pattern, tag in found if any(pattern.search(words) for words in alone)}
 
 
 def triage(text: str) -> Triage:
@@ -252,11 +212,7 @@ def triage(text: str) -> Triage:
     parts = split_clauses(text)
     clauses = [Clause(part) for part in parts]
     message_tags: set[Tag] = set().union(*(c.tags for c in clauses)) if clauses else set()
-    if any(w.startswith("sciati") for c in clauses for w in c.words):  # sciatica is a back story too
-        message_tags.add(Tag.BACK)
-    message_tags |= _pointing_back(text, clauses)
-    if NEVER_BEFORE.search(" ".join(w for c in clauses for w in c.words)):
-        message_tags.add(Tag.FIRST_TIME)
+    message_tags |= message_signals(text, clauses)
     best = Triage()
     for i, clause in enumerate(clauses):
         found = _clause_level(clause, message_tags)
@@ -270,7 +226,11 @@ def triage(text: str) -> Triage:
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
         after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
         found = _resolved(found, clause, after)
-        if found.level is Level.SAFETY_NET and (found.rule or "").startswith("past:") and _again(clauses[i + 1 :]):
+        if (
+            found.level is Level.SAFETY_NET
+            and (found.rule or "").startswith("past:")
+            and keeps_happening(clauses[i + 1 :])
+        ):
             found = Triage(Level.EMERGENCY, found.rule.removeprefix("past:"))
         if found.level > best.level:
             best = found

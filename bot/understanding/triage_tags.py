@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -73,6 +74,15 @@ class Tag(StrEnum):
     RESOLVED = "resolved"  # "it came straight back", "it wore off": a clause of its own saying it is over
     DITTO = "ditto"  # "the left one is doing it too": the trouble named before, now on this side too
     SPREAD = "spread"  # "it's now in", "spread to": an earlier symptom has reached the next word's place
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A concept found in a clause: which, at which word, and whether a denial covers it."""
+
+    tag: Tag
+    at: int  # word position in the clause
+    negated: bool
 
 
 def words(text: str) -> tuple[str, ...]:
