@@ -16,7 +16,8 @@ POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
     r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
     r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
-    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has|mine have|mine does|mine did|"
+    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has(?! only| never| not)|"
+    r"mine have|mine does|mine did|only since|just since|"
     r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got)\b"
 )
 # "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows

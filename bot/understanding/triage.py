@@ -32,7 +32,6 @@ from bot.understanding.red_flags import (
     BLADDER_TROUBLE,
     BODY,
     FEEL,
-    IDIOM_REACH,
     LEG_RULES,
     LEG_TROUBLE,
     SYMPTOM,
@@ -46,6 +45,7 @@ _MANNER = frozenset(
 )
 _WORSENING = frozenset({"getting", "got", "gotten", "worse", "worsening", "spreading"})
 _IT = (["its"], ["it"], ["theyre"], ["they"], ["thats"])
+_ONGOING = frozenset({"since", "still", "getting", "now", "keeps", "worse", "spreading"})  # not over, however told
 _AGO = frozenset({"ago", "back"})  # "years ago", "years back": when something else happened, not that it is over
 # Past words that tell how something is now ("better now", "settled"): they are about the nearest
 # body part or pain. Dates and durations ("in 2016", "last year") are about the whole story.
@@ -110,7 +110,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     legs = rule in LEG_RULES
     tired = legs and only_tired(clause, where)
     causes = [x for x in explanations(clause, rule) if nearest([x], where) <= CAUSE_REACH]
-    beside = nearest(causes, where) <= IDIOM_REACH and tired
+    beside = bool(causes) and tired  # "my legs both ache by the end of my shift"
     someone_else = rule == "bladder-or-bowel" and theirs(clause, where)
     passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
     passing = passing or someone_else
@@ -197,7 +197,8 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
         return found
     if after.has(*BODY, *SYMPTOM, Tag.NEW, Tag.PAIN, Tag.BACK) or not after.has(Tag.RESOLVED):
         return found
-    if any(n not in clause.at(Tag.SPAN) for n in clause.at(Tag.NEW)):
+    # (a point in time is no obstacle: "On Sunday my bum went numb on the bike. Back to normal by teatime.")
+    if any(n not in clause.at(Tag.SPAN) and clause.words[n] in _ONGOING for n in clause.at(Tag.NEW)):
         return found
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
 

@@ -53,7 +53,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "ill end up | end up not able | end up like | scared ill | worried ill | afraid ill | those stories | "
         "stories online | discharge letter | letter lists | reasons to come back | reasons to go back | "
         "keeps asking whether | asking whether | asked whether | asks whether | shell get | hell get | ill get | "
-        "youll get | theyll get"
+        "youll get | theyll get | warned me about | warned about | it says about | says about | it mentions | "
+        "can cause | may cause | might cause | could cause"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | feelings | sensation | sensations"),
     Tag.ODD: _words(
@@ -81,7 +82,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | didnt | "
         "wasnt | werent | nothing | nope | no problems with | no problem with | no issues with | no trouble with | "
-        "no issue with | havent been | hasnt been | hadnt been"
+        "no issue with | havent been | hasnt been | hadnt been | anywhere near | been anywhere near"
     ),
     Tag.FINE: _words(
         "fine | all good | no problem | no problems | no issue | no issues | no trouble | no change | no changes | "
@@ -164,7 +165,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "this has never happened | has never happened | now its in | its now in | now in both | is back in | "
         "are back in | its back in | back again | is back again | pains back in | pains back | pain is back | "
         "sciaticas back | sciatica is back | getting weaker | got weaker | weaker and weaker | getting number | "
-        "more and more numb | getting more numb"
+        "more and more numb | getting more numb | always been fine with that before | always been fine before | "
+        "was fine before | never had to think about"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "
@@ -196,7 +198,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "back in july | back in august | back in september | back in october | back in november | back in december | "
         "back in spring | back in summer | back in autumn | back in winter | back in the day | back in the summer | "
         "back in the spring | back in the autumn | back in the winter | back in lockdown | back in covid | "
-        "back in school | yrs back"
+        "back in school | yrs back | i thought i | i thought id | he thought his | she thought her | had a scare"
     ),
     Tag.GENERIC: _words(
         "you | your | yourself | someone | somebody | a person | people | anyone | anybody | patients | one | "

@@ -113,7 +113,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "takes ages to wee | took ages to wee | turned down | turned right down | dripping tap | "
         "like a dripping tap | cant get it going | cant get it started | nothin coming | nothings coming | "
         "nowt coming | nowts coming | sat there for ages | harder to | harder and harder | getting harder | "
-        "like a balloon | full and tight"
+        "like a balloon | full and tight | get anything out | anything to come out | before anything happens | "
+        "ages before anything | before anything comes"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "

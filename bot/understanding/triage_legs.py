@@ -88,7 +88,8 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "dont know where my feet are | cant tell where my feet are | cant feel where my feet are | "
         "tripping over nothing | tripping over my own feet | sank to the floor | crumpled to the floor | "
         "went down in a heap | keep ending up on the floor | clinging to the furniture | grabbing the furniture | "
-        "holding on to everything | keep falling over | keeps falling over | falling over"
+        "holding on to everything | keep falling over | keeps falling over | falling over | barely get up out of | "
+        "cant get up out of | cant get out of the chair"
     ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
@@ -125,6 +126,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "dont carry me | not holding me up | flapping | flaps | toes catch | toes keep catching | "
         "catching on the carpet | catch on the carpet | scuff | cant go on tiptoe | walking on cotton wool | "
         "cant grip | no push | no push in them | lost the strength | no power in my legs | lost the power | "
-        "legs wouldnt work | legs just wouldnt work | wouldnt work | wont work properly"
+        "legs wouldnt work | legs just wouldnt work | wouldnt work | wont work properly | wont take me weight | "
+        "legs have gone | me legs have gone | my legs have gone"
     ),
 }

@@ -103,6 +103,8 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant get him to | cant get them to | couldnt get her to | couldnt get him to | couldnt get them to | "
         "looked like id wet myself | look like ive wet myself | looks like ive wet myself | like id wet myself | "
         "looked like i had wet myself | looked like id peed myself | nearly had an accident | "
-        "almost had an accident | nearly had a little accident | almost had a little accident"
+        "almost had an accident | nearly had a little accident | almost had a little accident | "
+        "cant feel my legs haha | cant feel my legs lol | in a good way | they both | both of us | both have | "
+        "both got | both had"
     ),
 }

@@ -47,7 +47,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "gorin | from the waist down | waist down | pelvic area | pelvis | tuppence | front passage | rear end | "
         "sitting on a wallet | sat on a wallet | sitting on a cold wallet | on a wallet | "
         "sitting on a folded towel | sitting on a phone book | doon below | doon there | you know where | "
-        "youknowwhere | you know what"
+        "youknowwhere | you know what | feeling in the bottom | the bit youd sit on | bit youd sit on | "
+        "bit you sit on | the bit you sit on"
     ),
     Tag.TOUCH: _words(
         "wipe | wiping | wiped | toilet paper | loo roll | toilet roll | toilet seat | loo seat | shaving | shave | "
