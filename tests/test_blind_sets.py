@@ -18,13 +18,14 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # Today's measured figures, rounded down: a change that makes any of them worse fails here.
 # (recall at least, false alarms at most). Held-out false alarms rose from 5.4 % to 7.7 % on
 # 2026-12-02 when two reviewers showed rules that hid red flags, and those rules were narrowed
-# or taken out: safety first. Four new writers' sets (redflags_t, _u, faq_p, _q) joined on
-# 2026-12-02, measured before any tuning: the FAQ held-out floors moved to include them.
-# Still above their targets: held-out wrong answers (2.6 %, target 2 %) and off-topic answered
-# (6.7 %, target 5 %); red-flag recall (92.2 %, target 98 %) and false alarms (7.5 %, target 3 %).
-RED_FLAG_FLOORS = {"dev": (0.99, 0.018), "held": (0.92, 0.076)}
+# or taken out: safety first. New writers' sets join measured before any tuning (redflags_t, _u,
+# faq_p, _q; then redflags_v to _ad and faq_r to _t, the session after), so the floors move to
+# include them. Still short of their targets: held-out wrong answers (2.5 %, target 2 %) and
+# off-topic answered (5.1 %, target 5 %); red-flag recall (93.5 %, target 98 %) and false alarms
+# (6.5 %, target 3 %).
+RED_FLAG_FLOORS = {"dev": (0.99, 0.016), "held": (0.93, 0.066)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
-FAQ_FLOORS = {"dev": (0.9, 0.015, 0.036, 0.99), "held": (0.85, 0.027, 0.068, 0.91)}
+FAQ_FLOORS = {"dev": (0.895, 0.015, 0.013, 0.99), "held": (0.855, 0.026, 0.052, 0.92)}
 
 
 def _half(pattern: str, half: str) -> list[dict]:
