@@ -10,6 +10,8 @@ from bot.understanding.triage_tags import Concept, Tag
 
 ALTERED_PAIN_REACH = 4  # "feels like a knife", "a strange pain": pain this near is what is felt
 AREA_ODD_REACH = 3  # "my bits are weird", "something odd down there"
+LIKENESS_REACH = 6  # "feels like mine goes from my bum to my toes": the words of the likeness
+_PATH = frozenset({"goes", "going", "runs", "running", "travels", "shoots", "shooting", "from", "down", "up"})
 _NOT_ODD_ALONE = frozenset({"nothing", "less", "like", "cushion", "gloves", "off"})  # odd only as a feeling
 
 
@@ -23,7 +25,9 @@ def altered_feeling(concepts: list[Concept], words: list[str]) -> list[Concept]:
     area = [c.at for c in concepts if c.tag is Tag.AREA]
 
     def likeness(f: int) -> bool:  # "it feels like", not "I feel like I'm wasting your time"
-        return words[f] in ("feels", "felt") and words[f - 1 : f] != ["i"] and "like" in words[f + 1 : f + 3]
+        if words[f] not in ("feels", "felt") or words[f - 1 : f] == ["i"] or "like" not in words[f + 1 : f + 3]:
+            return False
+        return _PATH.isdisjoint(words[f + 2 : f + 2 + LIKENESS_REACH])  # not "feels like it goes from my bum"
 
     def painless(x: int) -> bool:
         return not any(abs(p - x) <= ALTERED_PAIN_REACH for p in pain)
