@@ -17,6 +17,7 @@ from bot.understanding.triage_legs import LEG_WORDS
 from bot.understanding.triage_noise import NOISE_WORDS
 from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
+from bot.understanding.triage_time import TIME_WORDS
 
 # Body areas and sensations: what a red flag is made of (the bladder, bowel and sex are in
 # `triage_functions`, the legs in `triage_legs`).
@@ -162,6 +163,7 @@ WORDS: dict[Tag, tuple[str, ...]] = {
     **LEG_WORDS,
     **ALARM_WORDS,
     **CONTEXT_WORDS,
+    **TIME_WORDS,
     **CAUSE_WORDS,
     **NOISE_WORDS,
 }
