@@ -20,6 +20,8 @@ _THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "himself", "herself
 # Words that make a cause a plan: "got a meeting", "supposed to be at a wedding", "cancel my shift"
 _PLANS = frozenset({"got", "supposed", "cancel", "miss", "missing", "going", "booked", "tomorrow", "next"})
 PLAN_REACH = 3
+_LIKENESS = frozenset({"like", "where", "youd", "if"})  # a cause named as a likeness explains nothing
+LIKENESS_REACH = 3
 FEELS_PAIN_REACH = 4  # "I can feel the sciatica": how near the pain comes after "can feel"
 FINE_AFTER_LOSS = 3  # "don't think I can feel": a "can" this soon after a loss of feeling is part of it
 THEIRS_REACH = 5  # "my 6 year old still wets the bed": whose accident it is comes right before it
@@ -136,4 +138,7 @@ def explanations(clause: Clause, rule: str) -> list[int]:
     def planned(x: int) -> bool:  # "I've got a meeting I can't miss", "he's got exams": not what happened
         return not _PLANS.isdisjoint(clause.words[max(0, x - PLAN_REACH) : x])
 
-    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH and not planned(x)]
+    def likeness(x: int) -> bool:  # "the bit where you'd sit on a bike seat", "numb like after a long drive"
+        return not _LIKENESS.isdisjoint(clause.words[max(0, x - LIKENESS_REACH) : x])
+
+    return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH and not planned(x) and not likeness(x)]

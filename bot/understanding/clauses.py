@@ -177,7 +177,12 @@ class Clause:
         """A question about sciatica in general, or a hypothetical, not a report."""
         if self.has(Tag.IF, Tag.READ):
             return True
-        asks = (bool(self.words) and bool(word_tags(self.words[0]) & {Tag.ASK})) or self.raw.endswith("?")
+        # "When I wipe, it's like wiping someone else's bum" tells; "When is it an emergency?" asks
+        telling = self.words[:1] == ["when"] and bool(
+            word_tags(self.words[1] if len(self.words) > 1 else "") & {Tag.PERSON}
+        )
+        first_asks = bool(self.words) and bool(word_tags(self.words[0]) & {Tag.ASK}) and not telling
+        asks = first_asks or self.raw.endswith("?")
         personal = any(c.tag is Tag.PERSON and not self._framing(c.at) for c in self.concepts)
         return asks and not personal
 

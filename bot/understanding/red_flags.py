@@ -26,6 +26,9 @@ SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place fol
 SPREAD_TO_REACH = 9  # "has spread from my left foot to my right foot": how far the far end may come
 # "my foot drop was just on the left": a side said after its limb or trouble names it this far back
 ON_THE_REACH = 6
+# "went to the loo at work three times and each time had to really push": the bladder's trouble
+# may come this far after the loo, further than other pairs (one more clause of the same story)
+BLADDER_REACH = 14
 NOT_BEEN_REACH = 6  # "haven't had a poo or a wee": the denial and the bladder word
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
@@ -49,7 +52,7 @@ def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
         ("saddle-sensation", [] if _one_buttock(c) else _saddle(c) or _touch_feels(c) or _spread(c)),
         (
             "bladder-or-bowel",
-            close(c.at(Tag.BLADDER) + _loo_for_wee(c, message), _bladder_trouble(c), PAIR_WINDOW)
+            close(c.at(Tag.BLADDER) + _loo_for_wee(c, message), _bladder_trouble(c), BLADDER_REACH)
             or c.near((Tag.BOWEL,), BOWEL_TROUBLE)
             or c.near((Tag.LEAK,), (Tag.UNAWARE, Tag.NOFEEL, Tag.CONTROL))
             or c.at(Tag.LEAKED)

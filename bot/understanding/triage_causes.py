@@ -96,6 +96,6 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "all back to normal | fine as soon as | went as soon as | back as soon as | gone as soon as | fine after a | "
         "ok after a | better after a | fine after a sleep | fine by the morning | fine the next day | "
         "fine next day | feeling was normal | it was all clear | was all clear | it turned out | turned out it was | "
-        "turned out to be | and it went | then it went"
+        "turned out to be | and it went | then it went | all fine now | fine now | all good now"
     ),
 }

@@ -69,7 +69,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "a wank | self pleasure | viagra | sildenafil | cialis | tadalafil | arousal | aroused | foreplay | "
         "doing the deed | couldnt finish last night | couldnt finish last nite | tried to finish | "
         "trouble finishing | cant finish in bed | couldnt climax | cant climax | cant have sex | cant have sex cos | "
-        "cant have sex because | cannot have sex | not able to have sex"
+        "cant have sex because | cannot have sex | not able to have sex | get things to work | get things working | "
+        "things to work | old fella | my old fella | me old fella"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "

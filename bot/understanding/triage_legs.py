@@ -48,7 +48,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "left one as well | right one as well | left one now too | right one now too | other one as well | "
         "opposite one | the opposite one | two leg | 2 legs | bi lateral | balls of both feet | gone the same way | "
         "the same way | same thing on the | now its both | its both now | now in both | in both now | its both | "
-        "both of them now"
+        "both of them now | never in both legs | never in both"
     ),
     Tag.SIDE: _words(
         "left | right | one side | one leg | one foot | one buttock | one cheek | left side | right side | "
@@ -89,7 +89,8 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "tripping over nothing | tripping over my own feet | sank to the floor | crumpled to the floor | "
         "went down in a heap | keep ending up on the floor | clinging to the furniture | grabbing the furniture | "
         "holding on to everything | keep falling over | keeps falling over | falling over | barely get up out of | "
-        "cant get up out of | cant get out of the chair"
+        "cant get up out of | cant get out of the chair | cant get out of his chair | cant get out of her chair | "
+        "cant get out of my chair | get out of his chair"
     ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
@@ -127,6 +128,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "catching on the carpet | catch on the carpet | scuff | cant go on tiptoe | walking on cotton wool | "
         "cant grip | no push | no push in them | lost the strength | no power in my legs | lost the power | "
         "legs wouldnt work | legs just wouldnt work | wouldnt work | wont work properly | wont take me weight | "
-        "legs have gone | me legs have gone | my legs have gone"
+        "legs have gone | me legs have gone | my legs have gone | wont do what he tells them | "
+        "wont do what she tells them | wont do as they are told"
     ),
 }

@@ -56,7 +56,7 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "are back in | its back in | back again | is back again | pains back in | pains back | pain is back | "
         "sciaticas back | sciatica is back | getting weaker | got weaker | weaker and weaker | getting number | "
         "more and more numb | getting more numb | always been fine with that before | always been fine before | "
-        "was fine before | never had to think about"
+        "was fine before | never had to think about | never in both legs | never in both"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -110,6 +110,7 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "since having my kids | exactly the same | been the same | the same since | same since | "
         "the same ever since | residual | leftover | left over from | nothings changed | nothing has changed | "
         "nothing changed | nothings different | nothing is different | yrs | for yrs | im used to that | "
-        "im used to it | used to that | used to it"
+        "im used to it | used to that | used to it | exactly as its been | as its been | since the diagnosis | "
+        "since diagnosis | spinal stenosis | stenosis | lumbar stenosis"
     ),
 }

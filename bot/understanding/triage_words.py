@@ -108,7 +108,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cold feeling | feels cold | feel cold | sort of cold | like ice | sat on ice | been sat on ice | on ice | "
         "an ice pack on | cotton wool | full of cotton wool | been to the dentist | like ive been to the dentist | "
         "like theyve been to the dentist | sat in something wet | feel wet | feeling wet | feels wet | feels damp | "
-        "feel damp"
+        "feel damp | like im hovering | hovering | not touching the seat | like im floating | floating above the seat"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
