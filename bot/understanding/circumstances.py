@@ -21,7 +21,8 @@ _THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "himself", "herself
 _PLANS = frozenset({"got", "supposed", "cancel", "miss", "missing", "going", "booked", "tomorrow", "next"})
 PLAN_REACH = 3
 _LIKENESS = frozenset({"like", "where", "youd", "if"})  # a cause named as a likeness explains nothing
-LIKENESS_REACH = 3
+LIKENESS_REACH = 6
+_HABIT = frozenset({"always", "usually", "normally", "every"})  # "like it always is after": the habit explains
 FEELS_PAIN_REACH = 4  # "I can feel the sciatica": how near the pain comes after "can feel"
 FINE_AFTER_LOSS = 3  # "don't think I can feel": a "can" this soon after a loss of feeling is part of it
 THEIRS_REACH = 5  # "my 6 year old still wets the bed": whose accident it is comes right before it
@@ -52,8 +53,11 @@ def distance(c: Clause, tag: Tag, where: list[int]) -> float:
 
 
 def only_tired(c: Clause, where: list[int]) -> bool:
+    """Tired, heavy or aching legs and nothing worse anywhere in the clause ("heavy for a week since
+    the race and now they keep giving way" is not only tired; "so both now" says nothing of tiredness)."""
     tired = set(c.at(Tag.TIRED))
-    return all(p in tired for p in c.at(*LEG_TROUBLE) if p in where)
+    told = set(where) & (tired | set(c.at(Tag.PAIN)))  # the legs' own words, not just "both now"
+    return bool(told) and all(p in tired for p in c.at(*LEG_TROUBLE))
 
 
 def onsets(clause: Clause) -> list[int]:
@@ -138,7 +142,8 @@ def explanations(clause: Clause, rule: str) -> list[int]:
     def planned(x: int) -> bool:  # "I've got a meeting I can't miss", "he's got exams": not what happened
         return not _PLANS.isdisjoint(clause.words[max(0, x - PLAN_REACH) : x])
 
-    def likeness(x: int) -> bool:  # "the bit where you'd sit on a bike seat", "numb like after a long drive"
-        return not _LIKENESS.isdisjoint(clause.words[max(0, x - LIKENESS_REACH) : x])
+    def likeness(x: int) -> bool:  # "the bit where you'd sit on a bike seat"; not "like it always is after a ride"
+        before = clause.words[max(0, x - LIKENESS_REACH) : x]
+        return not _LIKENESS.isdisjoint(before) and _HABIT.isdisjoint(before)
 
     return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH and not planned(x) and not likeness(x)]

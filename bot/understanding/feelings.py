@@ -11,7 +11,11 @@ from bot.understanding.triage_tags import Concept, Tag
 ALTERED_PAIN_REACH = 4  # "feels like a knife", "a strange pain": pain this near is what is felt
 AREA_ODD_REACH = 3  # "my bits are weird", "something odd down there"
 LIKENESS_REACH = 6  # "feels like mine goes from my bum to my toes": the words of the likeness
-_PATH = frozenset({"goes", "going", "runs", "running", "travels", "shoots", "shooting", "from", "down", "up"})
+_PATH = frozenset({"goes", "going", "runs", "running", "travels", "shoots", "shooting", "from"})
+_BETTER = frozenset({"new", "normal", "itself", "myself", "better", "before", "self", "size", "bigger", "back"})
+_APPEARANCE = frozenset(
+    {"looks", "look", "looked", "rash", "piles", "itchy", "itch", "spot", "spots", "haemorrhoids", "leggings", "jeans"}
+)
 _NOT_ODD_ALONE = frozenset({"nothing", "less", "like", "cushion", "gloves", "off"})  # odd only as a feeling
 
 
@@ -27,16 +31,20 @@ def altered_feeling(concepts: list[Concept], words: list[str]) -> list[Concept]:
     def likeness(f: int) -> bool:  # "it feels like", not "I feel like I'm wasting your time"
         if words[f] not in ("feels", "felt") or words[f - 1 : f] == ["i"] or "like" not in words[f + 1 : f + 3]:
             return False
-        return _PATH.isdisjoint(words[f + 2 : f + 2 + LIKENESS_REACH])  # not "feels like it goes from my bum"
+        after = words[f + 2 : f + 2 + LIKENESS_REACH]  # not "feels like it goes from my bum", "feels like new"
+        return _PATH.isdisjoint(after) and _BETTER.isdisjoint(after)
 
     def painless(x: int) -> bool:
         return not any(abs(p - x) <= ALTERED_PAIN_REACH for p in pain)
 
     altered = [f for f in feel if (any(0 < o - f <= 3 for o in odd) or likeness(f)) and painless(f)]
+    if not _APPEARANCE.isdisjoint(words):  # "it feels like sandpaper, my piles are back": the skin's
+        altered = [f for f in altered if not likeness(f)]
     # (not "nothing numb between my legs", "nothing funny down below")
     denied = [c.at for c in concepts if c.tag is Tag.NEG]
     plain = [o for o in odd if words[o] not in _NOT_ODD_ALONE and not any(0 <= o - n <= 3 for n in denied)]
-    altered += [o for o in plain if any(abs(a - o) <= AREA_ODD_REACH for a in area) and painless(o)]
+    if _APPEARANCE.isdisjoint(words):  # "my bum looks weird in these leggings", "a weird rash down there"
+        altered += [o for o in plain if any(abs(a - o) <= AREA_ODD_REACH for a in area) and painless(o)]
     return [Concept(Tag.ALTERED, x, False) for x in altered]
 
 

@@ -16,8 +16,9 @@ POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
     r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
     r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
-    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has(?! only| never| not)|"
-    r"mine have|mine does|mine did|only since|just since|"
+    r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has(?! only ever| only been| never)|"
+    r"mine have|mine does|mine did|(?:only|just) since (?:yesterday|today|this|last|the weekend|lunch|breakfast|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|"
     r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got)\b"
 )
 # "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows
@@ -38,7 +39,8 @@ NEVER_BEFORE = re.compile(
 # "It passed, but it's happened 4 times today": a later clause saying it keeps coming back
 AGAIN = re.compile(
     r"\b(?:happened|happening|again|its back|keeps coming back|times today|times this week|its come back|"
-    r"has come back|come back today|came back today|returned)\b"
+    r"has come back|come back today|came back today|returned|keeps coming and going|comes and goes|"
+    r"coming and going|keeps happening|on and off today)\b"
 )
 # Sentence ends, for the short replies that point back at a question ("Mine has.")
 _SENTENCE_END = re.compile(r"[.!?\n]+")

@@ -34,6 +34,8 @@ LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided
 TOUCH_FEELING_REACH = 4  # "the seat feels weird": how near "feels" must be to the contact
 BACK_SIDES_REACH = 5  # "my lower back is sore on both sides": how near the back must be to be the sides' place
 _RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "runs", "shoots"})
+_SKIN = frozenset({"piles", "rash", "itchy", "itch", "haemorrhoids", "chafing", "chafed"})
+_NORMAL_AGAIN = frozenset({"normal", "fine", "ok", "okay", "again", "better", "new"})
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
 _SEAT_WORDS = frozenset({"bum", "bottom", "backside", "arse", "butt", "behind", "rear", "buttock", "buttocks"})
 AREA = (Tag.AREA, Tag.TOUCH)
@@ -89,8 +91,11 @@ def _touch_feels(c: Clause) -> list[int]:
         return [p for p in positions if not the_limbs(p)]
 
     found = close(c.at(Tag.TOUCH), not_limb(c.at(*FEEL)), PAIR_WINDOW)
+    # any comment on how it feels, unless pain or an all-clear ("when I wipe it feels normal again")
+    comments = [f for f in c.at(Tag.FEELING) if _NORMAL_AGAIN.isdisjoint(c.words[f + 1 : f + 4])]
+    comments = comments if _SKIN.isdisjoint(c.words) else []  # "it feels like sandpaper, my piles are back"
     if not c.has(Tag.PAIN):
-        found = found or close(c.at(Tag.TOUCH), not_limb(c.at(Tag.FEELING)), TOUCH_FEELING_REACH)
+        found = found or close(c.at(Tag.TOUCH), not_limb(comments), TOUCH_FEELING_REACH)
     return found
 
 

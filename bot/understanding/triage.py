@@ -110,9 +110,10 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     legs = rule in LEG_RULES
     tired = legs and only_tired(clause, where)
     causes = [x for x in explanations(clause, rule) if nearest([x], where) <= CAUSE_REACH]
-    beside = bool(causes) and tired  # "my legs both ache by the end of my shift"
+    # "my legs both ache by the end of my shift"; "Just finished my first 10k! Both legs are like jelly"
+    beside = tired and (bool(causes) or bool(message_tags & {Tag.EXERTION, Tag.IDIOM}))
     someone_else = rule == "bladder-or-bowel" and theirs(clause, where)
-    passing = bool(causes) and (tired or not legs) and not accident and (not fresh or beside)
+    passing = (bool(causes) or beside) and (tired or not legs) and not accident and (not fresh or beside)
     passing = passing or someone_else
     # a past word nearer than "new" decides only against how long it lasted ("for a couple of days"),
     # never against when it began ("yesterday it went numb", "since this morning")
@@ -125,7 +126,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
     past = past or (not contrast and bool(cleared(clause, where)) and not fresh and not accident)
     # "last night my bum went numb, it was fine once we got home": over, however recent it began
-    past = past or (rule in _FEELING_RETURNS and _over_after(clause, where))
+    past = past or (rule in _FEELING_RETURNS and _over_after(clause, where, rule))
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
     # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
     # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
@@ -146,7 +147,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     pains = clause.at(Tag.BACK, Tag.PAIN)
 
     def the_pains(n: int) -> bool:  # before the pain, or "the sciatica's new"
-        return any(0 < p - n <= PAIN_ADJECTIVE or (n - p == 1 and clause.words[n] == "new") for p in pains)
+        return any(0 < p - n <= PAIN_ADJECTIVE or (0 < n - p <= 2 and clause.words[n] == "new") for p in pains)
 
     change = [n for n in clause.at(Tag.NEW) if not the_pains(n)]
     if about(clause, Tag.CHRONIC, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
@@ -156,14 +157,14 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     return Triage(Level.EMERGENCY, rule)
 
 
-def _over_after(clause: Clause, where: list[int]) -> bool:
-    """A "went away" or "fine once" after the red flag, with no symptom, change or other body part
-    after it: not "I was fine after my c-section", nor "I had a disc op years ago"."""
+def _over_after(clause: Clause, where: list[int], rule: str) -> bool:
+    """A "went away" or "fine once" after the red flag and about it, with no symptom, change or other
+    body part after it: not "I was fine after my c-section", "I had a disc op years ago", nor "the
+    back pain is fine now" (pain easing while the numbness stays is the classic trap)."""
     later = clause.at(*SYMPTOM, *BODY, Tag.NEW, Tag.BACK)
+    own = set(about(clause, Tag.RESOLVED, where, rule))
     over = [
-        r
-        for r in clause.at(Tag.RESOLVED)
-        if _AGO.isdisjoint(clause.words[r : r + 3]) and clause.words[r + 1 : r + 3] != ["after", "my"]
+        r for r in own if _AGO.isdisjoint(clause.words[r : r + 3]) and clause.words[r + 1 : r + 3] != ["after", "my"]
     ]
     return any(r > max(where) and not any(x > r for x in later) for r in over)
 

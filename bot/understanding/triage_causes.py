@@ -40,7 +40,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "hour journey | hours in the car | hour car journey | only joking | only jokin | just joking | "
         "in the motor | metal chairs | plastic chairs | waiting room chairs | off the bike | got off the bike | "
         "saddle sore | rubbish saddle | on the saddle | new boots | tight boots | boots all day | office chair | "
-        "digging in"
+        "digging in | coach trip | coach journey | hour coach | on the coach"
     ),
     Tag.EXERTION: _words(
         "shifts | shift work | on my feet | on my feet all day | steps | 20k steps | 10k steps | walking all day | "
@@ -48,7 +48,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "pregnancy | the bump | my bump | ramblers | a long walk | long walks | up and down | stairs all day | "
         "ladders | moving house | the move | lifting | heavy lifting | doms | after work | at work | warehouse | "
         "building site | gardening | digging | sportive | great north run | race | 5k | a 5k | my first 10k | "
-        "walking round | theme park | alton towers | on my feet for 12 hours | half marathon"
+        "walking round | theme park | alton towers | on my feet for 12 hours | half marathon | the walk | "
+        "from the walk | after the walk"
     ),
     Tag.LEAK_CAUSE: _words(
         "sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | when i cough | "
@@ -95,7 +96,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "feeling came back | came back fine | came back after | came back later | back to normal now | "
         "all back to normal | fine as soon as | went as soon as | back as soon as | gone as soon as | fine after a | "
         "ok after a | better after a | fine after a sleep | fine by the morning | fine the next day | "
-        "fine next day | feeling was normal | it was all clear | was all clear | it turned out | turned out it was | "
-        "turned out to be | and it went | then it went | all fine now | fine now | all good now"
+        "fine next day | feeling was normal | it was all clear | was all clear | all fine now | fine now | "
+        "all good now"
     ),
 }

@@ -53,8 +53,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "ill end up | end up not able | end up like | scared ill | worried ill | afraid ill | those stories | "
         "stories online | discharge letter | letter lists | reasons to come back | reasons to go back | "
         "keeps asking whether | asking whether | asked whether | asks whether | shell get | hell get | ill get | "
-        "youll get | theyll get | warned me about | warned about | it says about | says about | it mentions | "
-        "can cause | may cause | might cause | could cause"
+        "youll get | theyll get | it says about | says about | it mentions"
     ),
     Tag.FEELING: _words("feel | feels | felt | feeling | feelings | sensation | sensations"),
     Tag.ODD: _words(

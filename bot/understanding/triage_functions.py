@@ -70,7 +70,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "doing the deed | couldnt finish last night | couldnt finish last nite | tried to finish | "
         "trouble finishing | cant finish in bed | couldnt climax | cant climax | cant have sex | cant have sex cos | "
         "cant have sex because | cannot have sex | not able to have sex | get things to work | get things working | "
-        "things to work | old fella | my old fella | me old fella"
+        "things to work | in my old fella | in me old fella"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
@@ -115,7 +115,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "like a dripping tap | cant get it going | cant get it started | nothin coming | nothings coming | "
         "nowt coming | nowts coming | sat there for ages | harder to | harder and harder | getting harder | "
         "like a balloon | full and tight | get anything out | anything to come out | before anything happens | "
-        "ages before anything | before anything comes"
+        "ages before anything | before anything comes | in there ages | in there for ages | gave up"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "

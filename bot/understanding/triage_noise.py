@@ -105,6 +105,11 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "looked like i had wet myself | looked like id peed myself | nearly had an accident | "
         "almost had an accident | nearly had a little accident | almost had a little accident | "
         "cant feel my legs haha | cant feel my legs lol | in a good way | they both | both of us | both have | "
-        "both got | both had"
+        "both got | both had | cant log in | cant login | cant log on | cant get in | cant open | cant see | "
+        "cant hear | cant get through | cant connect | cant get hold of | cant get a signal | couldnt log in | "
+        "couldnt login | couldnt log on | couldnt get in | couldnt open | couldnt see | couldnt hear | "
+        "couldnt get through | couldnt connect | couldnt get hold of | couldnt get a signal | cannot log in | "
+        "cannot login | cannot log on | cannot get in | cannot open | cannot see | cannot hear | "
+        "cannot get through | cannot connect | cannot get hold of | cannot get a signal"
     ),
 }

@@ -56,7 +56,8 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "are back in | its back in | back again | is back again | pains back in | pains back | pain is back | "
         "sciaticas back | sciatica is back | getting weaker | got weaker | weaker and weaker | getting number | "
         "more and more numb | getting more numb | always been fine with that before | always been fine before | "
-        "was fine before | never had to think about | never in both legs | never in both"
+        "was fine before | never had to think about | flared up | flare up | flared | has flared | "
+        "never in both legs like this | never in both like this"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -111,6 +112,6 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "the same ever since | residual | leftover | left over from | nothings changed | nothing has changed | "
         "nothing changed | nothings different | nothing is different | yrs | for yrs | im used to that | "
         "im used to it | used to that | used to it | exactly as its been | as its been | since the diagnosis | "
-        "since diagnosis | spinal stenosis | stenosis | lumbar stenosis"
+        "since diagnosis | like it always is | as it always is | it always is | it always does"
     ),
 }

@@ -108,7 +108,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cold feeling | feels cold | feel cold | sort of cold | like ice | sat on ice | been sat on ice | on ice | "
         "an ice pack on | cotton wool | full of cotton wool | been to the dentist | like ive been to the dentist | "
         "like theyve been to the dentist | sat in something wet | feel wet | feeling wet | feels wet | feels damp | "
-        "feel damp | like im hovering | hovering | not touching the seat | like im floating | floating above the seat"
+        "feel damp | like im hovering | hovering | not touching the seat | like im floating | "
+        "floating above the seat | nothing feeling | dull nothing | a dull nothing"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
@@ -140,7 +141,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant feek | hasnt come back | feeling hasnt come back | feeling has not come back | "
         "feeling hasnt returned | not a lot of feeling | no sense of touch | not much feeling | stop you feeling | "
         "stops you feeling | stop me feeling | stopped me feeling | neva feel | never feel | cant really tell | "
-        "cant quite tell | dont think i can feel | not sure i can feel"
+        "cant quite tell | dont think i can feel | not sure i can feel | nothings there | like nothings there | "
+        "lose feeling | lose the feeling | lose all feeling | lose sensation | lose all sensation"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
