@@ -89,6 +89,7 @@ _KNOWN = frozenset(WORD_TAGS) | {w for p in PHRASES for w in p} | {p for p, _ in
 _TARGETS = {w for w, t in WORD_TAGS.items() if t != {Tag.NOISE}} | {
     w for p, t in PHRASES.items() if t != {Tag.NOISE} for w in p
 }
+_PREFIX_STARTS = tuple(p for p, _ in PREFIXES)
 _BY_INITIAL: dict[str, list[str]] = {}
 for _word in sorted(_TARGETS | {p for p, _ in PREFIXES}):
     if len(_word) >= MIN_CORRECTED - 1:
@@ -103,7 +104,7 @@ def correct(word: str) -> str:
         return word[:-1]  # "wipes", "bottoms"
     if is_english(word):  # "swears" is not "sweats", "chance" not "cancer", "tried" not "tripped"
         return word
-    if any(word.startswith(p) for p, _ in PREFIXES):
+    if word.startswith(_PREFIX_STARTS):
         return word
     found = process.extractOne(
         word,
@@ -139,5 +140,8 @@ def word_tags(word: str) -> frozenset[Tag]:
 
 @lru_cache(maxsize=65_536)  # a pure function of the word; bounded, since patients can type any word
 def _prefix_tags(word: str) -> frozenset[Tag]:
-    """The tags of the table's "word*" entries that `word` starts with (one scan of all of them)."""
+    """The tags of the table's "word*" entries that `word` starts with (one scan of all of them,
+    only for the few words that start with any: `str.startswith` checks the tuple in C)."""
+    if not word.startswith(_PREFIX_STARTS):
+        return frozenset()
     return frozenset(tag for prefix, tag in PREFIXES if word.startswith(prefix))
