@@ -53,6 +53,8 @@ _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered"
 # A cause explains a red flag said near it: "my bum goes numb on long bike rides", not
 # "my privates have gone numb and I've got a meeting I can't miss".
 CAUSE_REACH = 6
+_LENGTHS = frozenset({"in", "for", "years", "ages", "months", "decades", "yrs"})
+NOT_DONE_REACH = 6  # "haven't been anywhere near a bike in years": the years are the bike's
 PAIN_ADJECTIVE = 2  # "new back ache", "the sciatica's new": a change word this close to the pain is the pain's
 
 
@@ -150,11 +152,24 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return any(0 < p - n <= PAIN_ADJECTIVE or (0 < n - p <= 2 and clause.words[n] == "new") for p in pains)
 
     change = [n for n in clause.at(Tag.NEW) if not the_pains(n)]
-    if about(clause, Tag.CHRONIC, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
+    if _long_standing(clause, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
         return Triage(Level.SAFETY_NET, f"past:{rule}")
     return Triage(Level.EMERGENCY, rule)
+
+
+def _long_standing(clause: Clause, where: list[int], rule: str) -> bool:
+    """A long-standing word about the red flag, except the time since something not done: "I haven't
+    been anywhere near a bike in years" (not "I haven't been able to feel it for years")."""
+    denials, symptoms = clause.at(Tag.NEG), clause.at(*SYMPTOM)
+
+    def since_not(x: int) -> bool:  # only a length of time ("in years", "for ages"), never "no change"
+        if clause.words[x] not in _LENGTHS:
+            return False
+        return any(0 < x - n <= NOT_DONE_REACH and not any(n < y < x for y in symptoms) for n in denials)
+
+    return any(not since_not(x) for x in about(clause, Tag.CHRONIC, where, rule))
 
 
 def _over_after(clause: Clause, where: list[int], rule: str) -> bool:
