@@ -20,12 +20,11 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # 2026-12-02 when two reviewers showed rules that hid red flags, and those rules were narrowed
 # or taken out: safety first. New writers' sets join measured before any tuning (redflags_t, _u,
 # faq_p, _q; then redflags_v to _ad and faq_r to _t, the session after), so the floors move to
-# include them. Still short of their targets: held-out wrong answers (2.5 %, target 2 %) and
-# off-topic answered (5.1 %, target 5 %); red-flag recall (93.5 %, target 98 %) and false alarms
-# (6.5 %, target 3 %).
-RED_FLAG_FLOORS = {"dev": (0.99, 0.016), "held": (0.93, 0.066)}
+# include them. Still short of their targets: held-out wrong answers (2.3 %, target 2 %); red-flag
+# recall (94.0 %, target 98 %) and false alarms (6.9 %, target 3 %).
+RED_FLAG_FLOORS = {"dev": (0.99, 0.019), "held": (0.935, 0.07)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
-FAQ_FLOORS = {"dev": (0.895, 0.015, 0.013, 0.99), "held": (0.855, 0.026, 0.052, 0.92)}
+FAQ_FLOORS = {"dev": (0.9, 0.011, 0.013, 0.99), "held": (0.855, 0.024, 0.047, 0.92)}
 
 
 def _half(pattern: str, half: str) -> list[dict]:
