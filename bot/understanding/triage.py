@@ -243,12 +243,11 @@ def triage(text: str) -> Triage:
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
         after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
         found = _resolved(found, clause, after)
-        if (
-            found.level is Level.SAFETY_NET
-            and (found.rule or "").startswith("past:")
-            and keeps_happening(clauses[i + 1 :])
-        ):
-            found = Triage(Level.EMERGENCY, found.rule.removeprefix("past:"))
+        # "Back to normal by teatime. Still feel a bit wobbly on my feet": not over after all
+        lingering = any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in clauses[i + 1 :])
+        recurred = (found.rule or "").startswith("past:") and (keeps_happening(clauses[i + 1 :]) or lingering)
+        if found.level is Level.SAFETY_NET and recurred:
+            found = Triage(Level.EMERGENCY, (found.rule or "").removeprefix("past:"))
         if found.level > best.level:
             best = found
             if best.level is Level.EMERGENCY:
