@@ -25,6 +25,9 @@ LIKENESS_REACH = 6
 _HABIT = frozenset({"always", "usually", "normally", "every"})  # "like it always is after": the habit explains
 FEELS_PAIN_REACH = 4  # "I can feel the sciatica": how near the pain comes after "can feel"
 FINE_AFTER_LOSS = 3  # "don't think I can feel": a "can" this soon after a loss of feeling is part of it
+_LENGTHS = frozenset({"in", "for", "years", "ages", "months", "decades", "yrs"})
+NOT_DONE_REACH = 6  # "haven't been anywhere near a bike in years": the years are the bike's
+_AGO = frozenset({"ago", "back"})  # "years ago", "years back": when something else happened, not that it is over
 THEIRS_REACH = 5  # "my 6 year old still wets the bed": whose accident it is comes right before it
 ACCIDENT_WORDS = 3  # "wet the bed": the words of the accident itself, where "my" would make it the patient's
 
@@ -147,3 +150,28 @@ def explanations(clause: Clause, rule: str) -> list[int]:
         return not _LIKENESS.isdisjoint(before) and _HABIT.isdisjoint(before)
 
     return [x for x in clause.at(*kinds) if nearest([x], doubts) > DOUBT_REACH and not planned(x) and not likeness(x)]
+
+
+def long_standing(clause: Clause, where: list[int], rule: str) -> bool:
+    """A long-standing word about the red flag, except the time since something not done: "I haven't
+    been anywhere near a bike in years" (not "I haven't been able to feel it for years")."""
+    denials, symptoms = clause.at(Tag.NEG), clause.at(*SYMPTOM)
+
+    def since_not(x: int) -> bool:  # only a length of time ("in years", "for ages"), never "no change"
+        if clause.words[x] not in _LENGTHS:
+            return False
+        return any(0 < x - n <= NOT_DONE_REACH and not any(n < y < x for y in symptoms) for n in denials)
+
+    return any(not since_not(x) for x in about(clause, Tag.CHRONIC, where, rule))
+
+
+def over_after(clause: Clause, where: list[int], rule: str) -> bool:
+    """A "went away" or "fine once" after the red flag and about it, with no symptom, change or other
+    body part after it: not "I was fine after my c-section", "I had a disc op years ago", nor "the
+    back pain is fine now" (pain easing while the numbness stays is the classic trap)."""
+    later = clause.at(*SYMPTOM, *BODY, Tag.NEW, Tag.BACK)
+    own = set(about(clause, Tag.RESOLVED, where, rule))
+    over = [
+        r for r in own if _AGO.isdisjoint(clause.words[r : r + 3]) and clause.words[r + 1 : r + 3] != ["after", "my"]
+    ]
+    return any(r > max(where) and not any(x > r for x in later) for r in over)

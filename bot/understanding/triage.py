@@ -23,7 +23,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from bot.understanding.circumstances import about, cleared, distance, explanations, only_tired, onsets, theirs
+from bot.understanding.circumstances import (
+    about,
+    cleared,
+    distance,
+    explanations,
+    long_standing,
+    only_tired,
+    onsets,
+    over_after,
+    theirs,
+)
 from bot.understanding.clauses import PAIR_WINDOW, Clause, nearest, split_clauses
 from bot.understanding.joins import partners, without_asides
 from bot.understanding.pointers import keeps_happening, message_signals
@@ -46,15 +56,12 @@ _MANNER = frozenset(
 _WORSENING = frozenset({"getting", "got", "gotten", "worse", "worsening", "spreading"})
 _IT = (["its"], ["it"], ["theyre"], ["they"], ["thats"])
 _ONGOING = frozenset({"since", "still", "getting", "now", "keeps", "worse", "spreading"})  # not over, however told
-_AGO = frozenset({"ago", "back"})  # "years ago", "years back": when something else happened, not that it is over
 # Past words that tell how something is now ("better now", "settled"): they are about the nearest
 # body part or pain. Dates and durations ("in 2016", "last year") are about the whole story.
 _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered", "sorted", "resolved", "all"})
 # A cause explains a red flag said near it: "my bum goes numb on long bike rides", not
 # "my privates have gone numb and I've got a meeting I can't miss".
 CAUSE_REACH = 6
-_LENGTHS = frozenset({"in", "for", "years", "ages", "months", "decades", "yrs"})
-NOT_DONE_REACH = 6  # "haven't been anywhere near a bike in years": the years are the bike's
 PAIN_ADJECTIVE = 2  # "new back ache", "the sciatica's new": a change word this close to the pain is the pain's
 
 
@@ -128,7 +135,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
     past = past or (not contrast and bool(cleared(clause, where)) and not fresh and not accident)
     # "last night my bum went numb, it was fine once we got home": over, however recent it began
-    past = past or (rule in _FEELING_RETURNS and _over_after(clause, where, rule))
+    past = past or (rule in _FEELING_RETURNS and over_after(clause, where, rule))
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
     # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
     # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
@@ -152,36 +159,11 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return any(0 < p - n <= PAIN_ADJECTIVE or (0 < n - p <= 2 and clause.words[n] == "new") for p in pains)
 
     change = [n for n in clause.at(Tag.NEW) if not the_pains(n)]
-    if _long_standing(clause, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
+    if long_standing(clause, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:
         return Triage(Level.SAFETY_NET, f"past:{rule}")
     return Triage(Level.EMERGENCY, rule)
-
-
-def _long_standing(clause: Clause, where: list[int], rule: str) -> bool:
-    """A long-standing word about the red flag, except the time since something not done: "I haven't
-    been anywhere near a bike in years" (not "I haven't been able to feel it for years")."""
-    denials, symptoms = clause.at(Tag.NEG), clause.at(*SYMPTOM)
-
-    def since_not(x: int) -> bool:  # only a length of time ("in years", "for ages"), never "no change"
-        if clause.words[x] not in _LENGTHS:
-            return False
-        return any(0 < x - n <= NOT_DONE_REACH and not any(n < y < x for y in symptoms) for n in denials)
-
-    return any(not since_not(x) for x in about(clause, Tag.CHRONIC, where, rule))
-
-
-def _over_after(clause: Clause, where: list[int], rule: str) -> bool:
-    """A "went away" or "fine once" after the red flag and about it, with no symptom, change or other
-    body part after it: not "I was fine after my c-section", "I had a disc op years ago", nor "the
-    back pain is fine now" (pain easing while the numbness stays is the classic trap)."""
-    later = clause.at(*SYMPTOM, *BODY, Tag.NEW, Tag.BACK)
-    own = set(about(clause, Tag.RESOLVED, where, rule))
-    over = [
-        r for r in own if _AGO.isdisjoint(clause.words[r : r + 3]) and clause.words[r + 1 : r + 3] != ["after", "my"]
-    ]
-    return any(r > max(where) and not any(x > r for x in later) for r in over)
 
 
 def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False) -> Triage:
