@@ -37,13 +37,12 @@ def altered_feeling(concepts: list[Concept], words: list[str]) -> list[Concept]:
     def painless(x: int) -> bool:
         return not any(abs(p - x) <= ALTERED_PAIN_REACH for p in pain)
 
-    altered = [f for f in feel if (any(0 < o - f <= 3 for o in odd) or likeness(f)) and painless(f)]
-    if not _APPEARANCE.isdisjoint(words):  # "it feels like sandpaper, my piles are back": the skin's
-        altered = [f for f in altered if not likeness(f)]
+    skin = not _APPEARANCE.isdisjoint(words)  # "it feels like sandpaper, my piles are back": the skin's
+    altered = [f for f in feel if (any(0 < o - f <= 3 for o in odd) or (not skin and likeness(f))) and painless(f)]
     # (not "nothing numb between my legs", "nothing funny down below")
     denied = [c.at for c in concepts if c.tag is Tag.NEG]
     plain = [o for o in odd if words[o] not in _NOT_ODD_ALONE and not any(0 <= o - n <= 3 for n in denied)]
-    if _APPEARANCE.isdisjoint(words):  # "my bum looks weird in these leggings", "a weird rash down there"
+    if not skin:  # "my bum looks weird in these leggings", "a weird rash down there"
         altered += [o for o in plain if any(abs(a - o) <= AREA_ODD_REACH for a in area) and painless(o)]
     return [Concept(Tag.ALTERED, x, False) for x in altered]
 

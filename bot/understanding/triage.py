@@ -201,6 +201,12 @@ def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
 
 
+def _recurs(later: list[Clause]) -> bool:
+    """Read only for a red flag said to be over: "It's happened 4 times today", or "Back to normal
+    by teatime. Still feel a bit wobbly on my feet" (a symptom or tiredness that is still there)."""
+    return keeps_happening(later) or any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in later)
+
+
 _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
 # What can come back: a feeling, the legs. An accident, once it has happened, is not undone by "I'm fine now".
 _FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking")
@@ -225,10 +231,7 @@ def triage(text: str) -> Triage:
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
         after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
         found = _resolved(found, clause, after)
-        # "Back to normal by teatime. Still feel a bit wobbly on my feet": not over after all
-        lingering = any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in clauses[i + 1 :])
-        recurred = (found.rule or "").startswith("past:") and (keeps_happening(clauses[i + 1 :]) or lingering)
-        if found.level is Level.SAFETY_NET and recurred:
+        if found.level is Level.SAFETY_NET and (found.rule or "").startswith("past:") and _recurs(clauses[i + 1 :]):
             found = Triage(Level.EMERGENCY, (found.rule or "").removeprefix("past:"))
         if found.level > best.level:
             best = found
