@@ -21,10 +21,12 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # or taken out: safety first. New writers' sets join measured before any tuning (redflags_t, _u,
 # faq_p, _q; then redflags_v to _ad and faq_r to _t, the session after), so the floors move to
 # include them. Still short of their targets: held-out wrong answers (2.3 %, target 2 %); red-flag
-# recall (94.0 %, target 98 %) and false alarms (6.9 %, target 3 %).
-RED_FLAG_FLOORS = {"dev": (0.99, 0.019), "held": (0.935, 0.07)}
+# recall (94.0 %, target 98 %) and false alarms (6.9 %, target 3 %). On 2026-12-03 five red-flag
+# writers (redflags_ag to _ak) and three FAQ writers (faq_u to _w) joined, measured first: their
+# false alarms (9 to 10 %) and faq_w's near-miss topics lowered the dev floors.
+RED_FLAG_FLOORS = {"dev": (0.99, 0.028), "held": (0.935, 0.076)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
-FAQ_FLOORS = {"dev": (0.9, 0.011, 0.013, 0.99), "held": (0.855, 0.024, 0.047, 0.92)}
+FAQ_FLOORS = {"dev": (0.885, 0.011, 0.018, 0.98), "held": (0.855, 0.023, 0.046, 0.925)}
 
 
 def _half(pattern: str, half: str) -> list[dict]:

@@ -7,7 +7,7 @@ Each answers from positions in one clause (`clauses.close`, `nearest`), so cost 
 from __future__ import annotations
 
 from bot.understanding.clauses import REPORTED, Clause, close, nearest
-from bot.understanding.red_flags import BODY, LEG_TROUBLE, SYMPTOM
+from bot.understanding.red_flags import BODY, LEG_RULES, LEG_TROUBLE, SYMPTOM
 from bot.understanding.triage_tags import Tag
 
 # "I thought it was from the long drive back from the festival": the guess comes before its cause
@@ -85,6 +85,7 @@ _OWN_BODY = {
     "sexual-change": (Tag.SEX,),
     "both-legs": (Tag.LEG, Tag.LEGS),
     "walking": (Tag.LEG, Tag.LEGS),
+    "foot-drop": (Tag.LEG, Tag.LEGS),
 }
 
 
@@ -139,7 +140,7 @@ def explanations(clause: Clause, rule: str) -> list[int]:
         kinds = (Tag.SHY,) if cant else kinds
         if cant and "even" in clause.words:  # "but now nothing comes even when I'm alone"
             return []
-    kinds += (Tag.EXERTION,) if rule in ("both-legs", "walking") else ()  # weighed against tired legs only
+    kinds += (Tag.EXERTION,) if rule in LEG_RULES else ()  # weighed against tired legs only
     doubts = clause.at(Tag.DOUBT)
 
     def planned(x: int) -> bool:  # "I've got a meeting I can't miss", "he's got exams": not what happened

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from bot.understanding.feelings import altered_feeling, lost_feeling
-from bot.understanding.lexicon import LONGEST_PHRASE, PHRASES, correct, word_tags
+from bot.understanding.lexicon import FILLERS, LONGEST_PHRASE, PHRASES, correct, word_tags
 from bot.understanding.normalise import fold
 from bot.understanding.triage_context import REPORT_PHRASES
 from bot.understanding.triage_tags import Concept, Tag
@@ -108,6 +108,25 @@ def _concepts(words: list[str]) -> list[Concept]:
     return out
 
 
+# "I didn't have numbness down there before this flare-up": a denial of the time before is no
+# denial of now. A symptom denied this close before "before" / "until" is not denied.
+BEFORE_REACH = 6
+_BEFORE = frozenset({"before", "until", "till", "til", "previously"})
+_STILL_DENIED = (["or", "since"], ["or", "after"], ["or", "now"], ["and", "not"], ["and", "still"])
+
+
+def _denied_before(concepts: list[Concept], words: list[str]) -> list[Concept]:
+    befores = [i for i, w in enumerate(words) if w in _BEFORE and words[i + 1 : i + 3] not in _STILL_DENIED]
+    if not befores:
+        return concepts
+    return [
+        Concept(c.tag, c.at, False)
+        if c.negated and c.tag in _LISTED_SYMPTOMS and any(0 < b - c.at <= BEFORE_REACH for b in befores)
+        else c
+        for c in concepts
+    ]
+
+
 # "my right leg's killing me" folds to "legs": the 's on a body word is dropped first; other
 # words keep it, as the tables spell them ("someone elses", "partners touch").
 _NOUN_S = re.compile(
@@ -149,9 +168,9 @@ def nearest(a: list[int], b: list[int]) -> float:
 class Clause:
     def __init__(self, raw: str):
         self.raw = raw.strip()
-        words = [correct(w) for w in fold(_COMMA.sub(" and ", _NOUN_S.sub(r"\1", raw))).split()]
+        words = [correct(w) for w in fold(_COMMA.sub(" and ", _NOUN_S.sub(r"\1", raw))).split() if w not in FILLERS]
         self.words = words
-        self.concepts = _concepts(words)
+        self.concepts = _denied_before(_concepts(words), words)
         self.concepts += altered_feeling(self.concepts, words)
         self.concepts = lost_feeling(self.concepts, words)
         self.tags = {c.tag for c in self.concepts if not c.negated}

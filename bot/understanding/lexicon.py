@@ -35,6 +35,14 @@ NOT_TYPOS = word_set(
 )
 
 
+# Words that only add emphasis ("I haven't actually needed a wee", "I honestly can't feel it"): dropped
+# from every clause and every table phrase, so a phrase matches with or without them.
+FILLERS = word_set(
+    "actually honestly literally totally completely basically genuinely definitely seriously absolutely "
+    "really quite kinda sorta truly"
+)
+
+
 def _compile() -> tuple[dict[str, frozenset[Tag]], dict[tuple[str, ...], frozenset[Tag]], tuple[tuple[str, Tag], ...]]:
     words: dict[str, set[Tag]] = {}
     phrases: dict[tuple[str, ...], set[Tag]] = {}
@@ -44,7 +52,7 @@ def _compile() -> tuple[dict[str, frozenset[Tag]], dict[tuple[str, ...], frozens
             if entry.endswith("*"):
                 prefixes.append((entry[:-1], tag))
             elif " " in entry:
-                phrases.setdefault(tuple(entry.split()), set()).add(tag)
+                phrases.setdefault(tuple(w for w in entry.split() if w not in FILLERS), set()).add(tag)
             else:
                 words.setdefault(entry, set()).add(tag)
     return (

@@ -16,7 +16,7 @@ from bot.understanding.triage_tags import Tag
 IDIOM_REACH = 5
 # "other leg's fine", "the other one is ok": how far after a side its all-clear may come
 SIDE_FINE_REACH = 3
-LEG_RULES = ("both-legs", "walking")
+LEG_RULES = ("both-legs", "walking", "foot-drop")
 TOILET_FOR_REACH = 6  # "straining on the toilet, haven't had a poo": the bowel word names what the loo was for
 # "the numbness, which I told the GP about on Monday when I went, is all round my privates":
 # numbness and a saddle word (not a buttock) in one clause, this far apart, still belong together
@@ -64,6 +64,7 @@ def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
         ("sexual-change", c.near((Tag.SEX,), (Tag.CANT, Tag.NOFEEL, Tag.UNAWARE, Tag.SENSE, Tag.CONTROL, Tag.ALTERED))),
         ("both-legs", _both_legs(c)),
         ("walking", _walking(c)),
+        ("foot-drop", c.at(Tag.FOOT_DROP) if c.has(Tag.NEW) else []),
         ("chest-pain", c.at(Tag.CHEST) if context else []),
         ("serious-accident", c.at(Tag.TRAUMA) if context else []),
         ("says-it-is-ces", c.near((Tag.CES,), (Tag.HAVE,), window=4)),

@@ -209,7 +209,7 @@ def _recurs(later: list[Clause]) -> bool:
 
 _NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
 # What can come back: a feeling, the legs. An accident, once it has happened, is not undone by "I'm fine now".
-_FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking")
+_FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking", "foot-drop")
 
 
 def triage(text: str) -> Triage:

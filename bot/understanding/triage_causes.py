@@ -49,7 +49,9 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "ladders | moving house | the move | lifting | heavy lifting | doms | after work | at work | warehouse | "
         "building site | gardening | digging | sportive | great north run | race | 5k | a 5k | my first 10k | "
         "walking round | theme park | alton towers | on my feet for 12 hours | half marathon | the walk | "
-        "from the walk | after the walk"
+        "from the walk | after the walk | "
+        "standing all day | stood all day | standing for hours | stood for hours | in heels | "
+        "wearing heels"
     ),
     Tag.LEAK_CAUSE: _words(
         "sneez* | coughing fit | cough* | makes me want to | want to wet | could wet myself | when i cough | "
@@ -59,7 +61,9 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "laughed so hard | laughed so much | when i laughed | from laughing | while laughing | laughing fit | "
         "belly laugh | laughed too hard | baby kicks | kicks my bladder | baby kicking | pressing on my bladder | "
         "baby presses | baby is pressing | the baby kicks | nearly pissed myself | almost pissed myself | "
-        "nearly pissed"
+        "nearly pissed | "
+        "laxative | laxatives | senna | dulcolax | movicol | lactulose | prune juice | tummy bug | "
+        "stomach bug | food poisoning | dodgy curry | upset stomach | gastroenteritis | norovirus"
     ),
     Tag.SHY: _words(
         "stage fright | shy bladder | paruresis | pee shy | in front of someone | in front of people | "

@@ -70,7 +70,10 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "doing the deed | couldnt finish last night | couldnt finish last nite | tried to finish | "
         "trouble finishing | cant finish in bed | couldnt climax | cant climax | cant have sex | cant have sex cos | "
         "cant have sex because | cannot have sex | not able to have sex | get things to work | get things working | "
-        "things to work | in my old fella | in me old fella"
+        "things to work | in my old fella | in me old fella | "
+        "no lead in the pencil | no lead in my pencil | no lead in his pencil | "
+        "cant rise to the occasion | not rising to the occasion | wont stand to attention | no stiffy | "
+        "cant get a stiffy | no hard on | cant get a hard on | cant get hard"
     ),
     Tag.CANT: _words(
         "cant | cannot | can not | couldnt | could not | unable | not able | wasnt able | havent been able | "
@@ -115,7 +118,10 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "like a dripping tap | cant get it going | cant get it started | nothin coming | nothings coming | "
         "nowt coming | nowts coming | sat there for ages | harder to | harder and harder | getting harder | "
         "like a balloon | full and tight | get anything out | anything to come out | before anything happens | "
-        "ages before anything | before anything comes | in there ages | in there for ages | gave up"
+        "ages before anything | before anything comes | in there ages | in there for ages | gave up | "
+        "no lead in the pencil | no lead in my pencil | no lead in his pencil | cant rise to the occasion | "
+        "not rising to the occasion | wont stand to attention | no stiffy | cant get a stiffy | no hard on | "
+        "cant get a hard on | cant get hard"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -152,7 +158,9 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "mark in my underwear | mark in my pants | brown mark | brown marks | come out | it come out | wet patch | "
         "wet patches | wetness | mishap | mishaps | escapes | escaping | a bit escapes | drips out | dripping out | "
         "overflow | overflowing | skiddies | skiddy | poo stains | wee stains | brown stain | smearing | leeking | "
-        "leekage | acident | acidents | accidant | didnt feel it come out"
+        "leekage | acident | acidents | accidant | didnt feel it come out | "
+        "doesnt make it | dont make it | doesnt always make it | dont always make it | not always make it | "
+        "doesnt make it in time | dont make it in time"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
@@ -200,7 +208,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "not knowing when | not knowing if | not knowing whether | not knowing you need | without even knowing | "
         "without even knowing it | without even realising | without me even knowing | without even noticing | "
         "cant feel when im going | cant feel when i go | cant feel myself going | dont feel myself going | "
-        "cant feel it when i go | cant feel when im weeing | cant feel when im peeing"
+        "cant feel it when i go | cant feel when im weeing | cant feel when im peeing | "
+        "dont no when | dont no if | didnt no | dint no | dont kno when | dunno when i need | dunno when"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "

@@ -88,7 +88,17 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "dont know where my feet are | cant tell where my feet are | cant feel where my feet are | "
         "tripping over nothing | tripping over my own feet | sank to the floor | crumpled to the floor | "
         "went down in a heap | keep ending up on the floor | clinging to the furniture | grabbing the furniture | "
-        "holding on to everything | keep falling over | keeps falling over | falling over"
+        "holding on to everything | keep falling over | keeps falling over | falling over | "
+        "losing my balance | lose my balance | losing balance | keep losing balance | balance has gone | "
+        "balance is off | balance is gone | no balance"
+    ),
+    Tag.FOOT_DROP: _words(
+        "foot drop | drop foot | footdrop | dropfoot | foot is dropping | foot keeps dropping | foot dropping | "
+        "slapping | slaps | slap | foot slaps | foot slapping | catching my toes | toes catching | "
+        "toes keep catching | catch my toes | caught my toes | cant lift the front of my foot | "
+        "cant lift the front of my | cant lift my foot | cant lift my toes | floppy foot | foot has gone floppy | "
+        "foot is floppy | foot gone floppy | floppier | dragging my foot | drag my foot | foot dragging | "
+        "dragging my leg | tripping over my toes | trip over my toes | tripping on my toes"
     ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
@@ -127,6 +137,11 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant grip | no push | no push in them | lost the strength | no power in my legs | lost the power | "
         "legs wouldnt work | legs just wouldnt work | wouldnt work | wont work properly | wont take me weight | "
         "legs have gone | me legs have gone | my legs have gone | wont do what he tells them | "
-        "wont do what she tells them"
+        "wont do what she tells them | "
+        "foot keeps dropping | foot dropping | foot slaps | foot slapping | caught my toes | "
+        "cant lift the front of my foot | cant lift the front of my | cant lift my foot | floppy foot | "
+        "foot has gone floppy | foot is floppy | foot gone floppy | floppier | dragging my foot | "
+        "drag my foot | foot dragging | dragging my leg | tripping over my toes | trip over my toes | "
+        "tripping on my toes"
     ),
 }

@@ -32,6 +32,7 @@ class Tag(StrEnum):
     SIDES = "sides"  # bilateral in itself: both sides, the other leg too
     SIDE = "side"  # one side: left, right, one leg
     SOFT_AREA = "soft_area"  # a buttock or bum cheek: one-sided numbness there is ordinary sciatica
+    FOOT_DROP = "foot_drop"  # a foot that slaps, drags or will not lift: a red flag on one side too when new or worse
     SEVERE_WALK = "severe_walk"  # crawling, walking like a drunk, collapsing: a red flag without a side
     NOISE = "noise"  # phrases that look like red-flag words and are not: "a wee bit", "blood flow"
     WEAK = "weak"  # weakness said by what the legs do: giving way, dragging, can't walk

@@ -57,7 +57,8 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "sciaticas back | sciatica is back | getting weaker | got weaker | weaker and weaker | getting number | "
         "more and more numb | getting more numb | always been fine with that before | always been fine before | "
         "was fine before | never had to think about | flared up | flare up | flared | has flared | "
-        "never in both legs like this | never in both like this"
+        "never in both legs like this | never in both like this | "
+        "getting floppier | by the day | worse by the hour | more each day"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "
@@ -95,8 +96,8 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "for years | years | for ages | ages | decades | since childhood | since the birth | after kids | always | "
         "always had | long standing | longstanding | long term | longterm | for a long time | no change | "
         "not changed | hasnt changed | unchanged | same as ever | same as always | no different | usual for me | "
-        "normal for me | stress incontinence | diabetic | diabetes | neuropathy | ms | multiple sclerosis | "
-        "for months | months | prostate | enlarged prostate | menopause | post natal | postnatal | pelvic floor | "
+        "normal for me | stress incontinence | ms | multiple sclerosis | "
+        "for months | months | "
         "since birth | since kids | since the kids | always been | as long as i can remember | for a decade | "
         "diagnosed with | my usual | same as usual | not new | no new | been like that | been like this for | "
         "stable | no worse | not worse | no worse than usual | on and off for | no different to | same as it | "
@@ -112,6 +113,7 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "the same ever since | residual | leftover | left over from | nothings changed | nothing has changed | "
         "nothing changed | nothings different | nothing is different | yrs | for yrs | im used to that | "
         "im used to it | used to that | used to it | exactly as its been | as its been | since the diagnosis | "
-        "since diagnosis | like it always is | as it always is | it always is | it always does"
+        "since diagnosis | like it always is | as it always is | it always is | it always does | "
+        "every month | each month | every period | monthly | every cycle"
     ),
 }

@@ -142,7 +142,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "feeling hasnt returned | not a lot of feeling | no sense of touch | not much feeling | stop you feeling | "
         "stops you feeling | stop me feeling | stopped me feeling | neva feel | never feel | cant really tell | "
         "cant quite tell | dont think i can feel | not sure i can feel | nothings there | like nothings there | "
-        "lose feeling | lose the feeling | lose all feeling | lose sensation | lose all sensation"
+        "lose feeling | lose the feeling | lose all feeling | lose sensation | lose all sensation | "
+        "hardly any sensation | hardly any feeling | barely any feeling | barely any sensation | "
+        "very little sensation | very little feeling | hardly any feel | not much sensation"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
