@@ -21,7 +21,7 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # or taken out: safety first. New writers' sets join measured before any tuning (redflags_t, _u,
 # faq_p, _q; then redflags_v to _ad and faq_r to _t, the session after), so the floors move to
 # include them. Still short of their targets: held-out wrong answers (2.3 %, target 2 %); red-flag
-# recall (94.0 %, target 98 %) and false alarms (6.9 %, target 3 %). On 2026-12-03 five red-flag
+# recall (94.0 %, target 98 %) and false alarms (6.9 %, target 3 %). A session later, five red-flag
 # writers (redflags_ag to _ak) and three FAQ writers (faq_u to _w) joined, measured first: their
 # false alarms (9 to 10 %) and faq_w's near-miss topics lowered the dev floors.
 RED_FLAG_FLOORS = {"dev": (0.99, 0.028), "held": (0.935, 0.076)}
