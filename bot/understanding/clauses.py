@@ -127,6 +127,21 @@ def _denied_before(concepts: list[Concept], words: list[str]) -> list[Concept]:
     ]
 
 
+# "The numbness is in my right shin, not my groin": a body area right after "not" is denied
+# (only "not" and a few small words between, so "don't know why my bum is numb" keeps its bum).
+_NOT_THERE_GAP = frozenset({"my", "the", "in", "round", "around", "on", "down", "near", "her", "his"})
+
+
+def _not_there(concepts: list[Concept], words: list[str]) -> list[Concept]:
+    def denied(at: int) -> bool:
+        n = at - 1
+        while n >= 0 and at - n <= 3 and words[n] in _NOT_THERE_GAP:
+            n -= 1
+        return n >= 0 and words[n] == "not"
+
+    return [Concept(c.tag, c.at, True) if c.tag is Tag.AREA and denied(c.at) else c for c in concepts]
+
+
 # "my right leg's killing me" folds to "legs": the 's on a body word is dropped first; other
 # words keep it, as the tables spell them ("someone elses", "partners touch").
 _NOUN_S = re.compile(
@@ -170,7 +185,7 @@ class Clause:
         self.raw = raw.strip()
         words = [correct(w) for w in fold(_COMMA.sub(" and ", _NOUN_S.sub(r"\1", raw))).split() if w not in FILLERS]
         self.words = words
-        self.concepts = _denied_before(_concepts(words), words)
+        self.concepts = _not_there(_denied_before(_concepts(words), words), words)
         self.concepts += altered_feeling(self.concepts, words)
         self.concepts = lost_feeling(self.concepts, words)
         self.tags = {c.tag for c in self.concepts if not c.negated}

@@ -20,9 +20,6 @@ Cost is linear in the message: one pass over its words, bounded look-ups per wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import IntEnum
-
 from bot.understanding.circumstances import (
     about,
     cleared,
@@ -36,18 +33,20 @@ from bot.understanding.circumstances import (
 )
 from bot.understanding.clauses import PAIR_WINDOW, Clause, nearest, split_clauses
 from bot.understanding.joins import partners, without_asides
-from bot.understanding.pointers import keeps_happening, message_signals
+from bot.understanding.pointers import message_signals, misspoken
 from bot.understanding.red_flags import (
     AREA,
     BLADDER_TROUBLE,
-    BODY,
     FEEL,
     LEG_RULES,
     LEG_TROUBLE,
-    SYMPTOM,
     red_flags,
 )
+from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, baseline_after, recurs, resolved
+from bot.understanding.triage_outcome import Level, Triage
 from bot.understanding.triage_tags import Tag
+
+__all__ = ["Level", "Triage", "triage"]
 
 # "if my legs suddenly both went numb", "if I started wetting myself": how it would come on, not when it did
 _MANNER = frozenset(
@@ -55,7 +54,6 @@ _MANNER = frozenset(
 )
 _WORSENING = frozenset({"getting", "got", "gotten", "worse", "worsening", "spreading"})
 _IT = (["its"], ["it"], ["theyre"], ["they"], ["thats"])
-_ONGOING = frozenset({"since", "still", "getting", "now", "keeps", "worse", "spreading"})  # not over, however told
 # Past words that tell how something is now ("better now", "settled"): they are about the nearest
 # body part or pain. Dates and durations ("in 2016", "last year") are about the whole story.
 _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered", "sorted", "resolved", "all"})
@@ -63,27 +61,6 @@ _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered"
 # "my privates have gone numb and I've got a meeting I can't miss".
 CAUSE_REACH = 6
 PAIN_ADJECTIVE = 2  # "new back ache", "the sciatica's new": a change word this close to the pain is the pain's
-
-
-class Level(IntEnum):
-    """How urgent a message is; higher wins when a message has several clauses."""
-
-    NONE = 0
-    SAFETY_NET = 1  # normal answer, plus "if you have any of these now, call 999"
-    URGENT = 2  # "contact your GP today or call NHS 111" first, then the answer
-    EMERGENCY = 3  # the 999 / A&E reply alone
-
-
-@dataclass(frozen=True, slots=True)
-class Triage:
-    """The decision and the rule behind it (a rule name, never the patient's text)."""
-
-    level: Level = Level.NONE
-    rule: str | None = None
-
-    @property
-    def emergency(self) -> bool:
-        return self.level is Level.EMERGENCY
 
 
 _URGENT_SIGNS = (
@@ -104,7 +81,7 @@ _MENTIONS = (
 def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[Tag], contrast: bool) -> Triage:
     """What the words around one red flag make of it. `contrast`: the clause was joined across a
     "but", so an all-clear before it ("I can still pee, but I can't feel it") clears nothing."""
-    accident = rule in _NOT_UNDONE
+    accident = rule in NOT_UNDONE
     # "new" must be about the red flag: "numb bum after the train, sciatica worse too" is not;
     # and the nearest context explains it: "last year, numbness for a couple of days"
     onset = onsets(clause)
@@ -135,7 +112,7 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     # "my bladder's fine ... both my feet flop down": an all-clear is about the body word nearest it
     past = past or (not contrast and bool(cleared(clause, where)) and not fresh and not accident)
     # "last night my bum went numb, it was fine once we got home": over, however recent it began
-    past = past or (rule in _FEELING_RETURNS and over_after(clause, where, rule))
+    past = past or (rule in FEELING_RETURNS and over_after(clause, where, rule))
     # "Is it usual to feel buzzing down there? It began on Sunday": a report phrased as a question;
     # "if I wipe I can't feel the paper", "just in case, I've lost all feeling": a report all the same;
     # "what do I do if I lose feeling down there? My sciatica started Monday": a hypothetical
@@ -151,6 +128,8 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return Triage(Level.SAFETY_NET, f"denied:{rule}")
     if passing:
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
+    if Tag.MISSPOKE in message_tags and misspoken(clause, where):  # "I said numb but I meant sore"
+        return Triage(Level.SAFETY_NET, f"misspoke:{rule}")
     # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline,
     # except the pain's own ("new back ache"); and "my back is no worse" says nothing of the bladder
     pains = clause.at(Tag.BACK, Tag.PAIN)
@@ -185,33 +164,6 @@ def _clause_level(clause: Clause, message_tags: set[Tag], contrast: bool = False
     return Triage()
 
 
-def _resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
-    """ "My bum went numb on the benches, but it came straight back when I stood up": the
-    clause after a red flag says that it is over. Only a clause of its own that names no body
-    part, pain, symptom or change can say so ("but my back pain is better now" is about the
-    pain, and pain easing while numbness stays is the classic trap), and only about a red
-    flag with no onset in its clause ("Today she had an accident ...")."""
-    if after is None or found.level is not Level.EMERGENCY or found.rule not in _FEELING_RETURNS:
-        return found
-    if after.has(*BODY, *SYMPTOM, Tag.NEW, Tag.PAIN, Tag.BACK) or not after.has(Tag.RESOLVED):
-        return found
-    # (a point in time is no obstacle: "On Sunday my bum went numb on the bike. Back to normal by teatime.")
-    if any(n not in clause.at(Tag.SPAN) and clause.words[n] in _ONGOING for n in clause.at(Tag.NEW)):
-        return found
-    return Triage(Level.SAFETY_NET, f"past:{found.rule}")
-
-
-def _recurs(later: list[Clause]) -> bool:
-    """Read only for a red flag said to be over: "It's happened 4 times today", or "Back to normal
-    by teatime. Still feel a bit wobbly on my feet" (a symptom or tiredness that is still there)."""
-    return keeps_happening(later) or any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in later)
-
-
-_NOT_UNDONE = ("chest-pain", "serious-accident")  # "he says he's fine" does not undo a crash
-# What can come back: a feeling, the legs. An accident, once it has happened, is not undone by "I'm fine now".
-_FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking", "foot-drop")
-
-
 def triage(text: str) -> Triage:
     """The most urgent outcome over the message's clauses."""
     parts = split_clauses(text)
@@ -230,8 +182,8 @@ def triage(text: str) -> Triage:
             found, clause = (level, joined) if level.level > found.level else (found, clause)
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
         after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
-        found = _resolved(found, clause, after)
-        if found.level is Level.SAFETY_NET and (found.rule or "").startswith("past:") and _recurs(clauses[i + 1 :]):
+        found = baseline_after(resolved(found, clause, after), after, clauses[i + 2 :])
+        if found.level is Level.SAFETY_NET and (found.rule or "").startswith("past:") and recurs(clauses[i + 1 :]):
             found = Triage(Level.EMERGENCY, (found.rule or "").removeprefix("past:"))
         if found.level > best.level:
             best = found

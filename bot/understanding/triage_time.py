@@ -58,7 +58,9 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "more and more numb | getting more numb | always been fine with that before | always been fine before | "
         "was fine before | never had to think about | flared up | flare up | flared | has flared | "
         "never in both legs like this | never in both like this | "
-        "getting floppier | by the day | worse by the hour | more each day"
+        "getting floppier | by the day | worse by the hour | more each day | "
+        "never this bad | never been this bad | never as bad | not this bad before | worst its ever been | "
+        "worst it has ever been"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "

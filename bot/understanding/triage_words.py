@@ -15,6 +15,7 @@ from bot.understanding.triage_context import CONTEXT_WORDS
 from bot.understanding.triage_functions import FUNCTION_WORDS
 from bot.understanding.triage_legs import LEG_WORDS
 from bot.understanding.triage_noise import NOISE_WORDS
+from bot.understanding.triage_sexual import SEXUAL_WORDS
 from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
 from bot.understanding.triage_time import TIME_WORDS
@@ -164,6 +165,7 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
 WORDS: dict[Tag, tuple[str, ...]] = {
     **SYMPTOM_WORDS,
     **FUNCTION_WORDS,
+    **SEXUAL_WORDS,
     **LEG_WORDS,
     **ALARM_WORDS,
     **CONTEXT_WORDS,
