@@ -19,7 +19,8 @@ POINTS_BACK = re.compile(
     r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has(?! only ever| only been| never)|"
     r"mine have|mine does|mine did|(?:only|just) since (?:yesterday|today|this|last|the weekend|lunch|breakfast|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|"
-    r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got)\b"
+    r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got|"
+    r"(?:it |its |it has )?just happened|(?:ok |okay )?its me|it is me)\b"
 )
 # "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows
 ADMITS = re.compile(r"\b(?:well i have|and now i have|which i have now|well i did|and now i am|well now i am)\b")

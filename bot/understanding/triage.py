@@ -40,6 +40,7 @@ from bot.understanding.red_flags import (
     FEEL,
     LEG_RULES,
     LEG_TROUBLE,
+    SYMPTOM,
     red_flags,
 )
 from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, baseline_after, recurs, resolved
@@ -176,7 +177,11 @@ def triage(text: str) -> Triage:
         tight = without_asides(parts[i]) if found.level < Level.EMERGENCY else None
         if tight is not None and (level := _clause_level(tight, message_tags)).level > found.level:
             found, clause = level, tight
+        # a clause whose red flag is already whole is read again with this one only for a change or
+        # symptom it tells: not "Dad wears pads, that's been years. He's got sciatica in one leg now"
         for j in partners(clauses, i) if found.level < Level.EMERGENCY else ():
+            if red_flags(clauses[j], message_tags) and not clause.has(Tag.NEW, *SYMPTOM):
+                continue
             joined = Clause(parts[j] + " " + parts[i])
             level = _clause_level(joined, message_tags, contrast=True)
             found, clause = (level, joined) if level.level > found.level else (found, clause)

@@ -227,6 +227,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "didnt realise id gone | didnt realize id gone | didnt notice id gone | not realised id gone | "
         "hadnt realised id gone | realised id gone | noticed id gone | leaking from my bum | "
         "leaking from my bottom | leaking from my back passage | leaking from behind | leaking from my backside | "
-        "leaking from my arse | ive leaked | i leaked | leaked a bit | ive been leaking"
+        "leaking from my arse | ive leaked | i leaked | leaked a bit | ive been leaking | "
+        "found her wet | found him wet | found me wet | wet at every check | had a bit of a leak | "
+        "had a leak | had a little leak | had a small leak | had another leak | another leak"
     ),
 }
