@@ -37,6 +37,7 @@ _RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading",
 _SKIN = frozenset({"piles", "rash", "itchy", "itch", "haemorrhoids", "chafing", "chafed"})
 _NORMAL_AGAIN = frozenset({"normal", "fine", "ok", "okay", "again", "better", "new"})
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
+_JOINTS = frozenset({"knee", "knees", "hip", "hips", "ankle", "ankles"})
 _SEAT_WORDS = frozenset({"bum", "bottom", "backside", "arse", "butt", "behind", "rear", "buttock", "buttocks"})
 AREA = (Tag.AREA, Tag.TOUCH)
 FEEL = (Tag.SENSE, Tag.NOFEEL, Tag.ALTERED)
@@ -197,6 +198,9 @@ def _both_legs(c: Clause) -> list[int]:
     other_fine = set(c.at(Tag.OTHER_SIDE)) & set(close(c.at(Tag.OTHER_SIDE), well, SIDE_FINE_REACH))
     sides = [s for s in c.at(Tag.SIDES) if s not in other_fine and not _backs_sides(c, s, legs)]
     bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
+    # "both my knees are sore since I took up running": aching joints, not pain down both legs
+    if bilateral and legs and all(c.words[x] in _JOINTS for x in legs) and not c.has(*LEG_TROUBLE, Tag.TIRED):
+        return []
     if bilateral:
         # "both legs feel loose after a bath, and the sciatica in my right leg eases": trouble
         # said after both legs, after an "and", and nearer a one-sided word is that side's ("it

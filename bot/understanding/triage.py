@@ -188,8 +188,10 @@ def triage(text: str) -> Triage:
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
         after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
         found = baseline_after(resolved(found, clause, after), after, clauses[i + 2 :])
-        if found.level is Level.SAFETY_NET and (found.rule or "").startswith("past:") and recurs(clauses[i + 1 :]):
-            found = Triage(Level.EMERGENCY, (found.rule or "").removeprefix("past:"))
+        # "it passed, but it's happened 4 times today"; "normally it comes back, but 4 hours on, still nothing"
+        over, _, rule = (found.rule or "").partition(":")
+        if found.level is Level.SAFETY_NET and over in ("past", "passing") and recurs(clauses[i + 1 :]):
+            found = Triage(Level.EMERGENCY, rule)
         if found.level > best.level:
             best = found
             if best.level is Level.EMERGENCY:

@@ -145,7 +145,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant quite tell | dont think i can feel | not sure i can feel | nothings there | like nothings there | "
         "lose feeling | lose the feeling | lose all feeling | lose sensation | lose all sensation | "
         "hardly any sensation | hardly any feeling | barely any feeling | barely any sensation | "
-        "very little sensation | very little feeling | hardly any feel | not much sensation"
+        "very little sensation | very little feeling | hardly any feel | not much sensation | "
+        "still nothing | still no feeling | still cant feel"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
