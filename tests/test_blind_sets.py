@@ -24,7 +24,7 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # recall (94.0 %, target 98 %) and false alarms (6.9 %, target 3 %). A session later, five red-flag
 # writers (redflags_ag to _ak) and three FAQ writers (faq_u to _w) joined, measured first: their
 # false alarms (9 to 10 %) and faq_w's near-miss topics lowered the dev floors.
-RED_FLAG_FLOORS = {"dev": (0.99, 0.024), "held": (0.935, 0.073)}
+RED_FLAG_FLOORS = {"dev": (0.99, 0.028), "held": (0.94, 0.074)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
 FAQ_FLOORS = {"dev": (0.89, 0.01, 0.018, 0.99), "held": (0.855, 0.022, 0.046, 0.93)}
 

@@ -7,7 +7,8 @@ Each answers from positions in one clause (`clauses.close`, `nearest`), so cost 
 from __future__ import annotations
 
 from bot.understanding.clauses import REPORTED, Clause, close, nearest
-from bot.understanding.red_flags import BODY, LEG_RULES, LEG_TROUBLE, SYMPTOM
+from bot.understanding.leg_flags import LEG_TROUBLE
+from bot.understanding.red_flags import BODY, LEG_RULES, SYMPTOM
 from bot.understanding.triage_tags import Tag
 
 # "I thought it was from the long drive back from the festival": the guess comes before its cause

@@ -17,7 +17,7 @@ from bot.understanding.feelings import altered_feeling, lost_feeling
 from bot.understanding.lexicon import FILLERS, LONGEST_PHRASE, PHRASES, correct, word_tags
 from bot.understanding.normalise import fold
 from bot.understanding.triage_context import REPORT_PHRASES
-from bot.understanding.triage_tags import Concept, Tag
+from bot.understanding.triage_tags import Concept, Tag, word_set
 
 PAIR_WINDOW = 10
 # A clause of fewer words than this is read with the one before it.
@@ -112,11 +112,16 @@ def _concepts(words: list[str]) -> list[Concept]:
 # denial of now. A symptom denied this close before "before" / "until" is not denied.
 BEFORE_REACH = 6
 _BEFORE = frozenset({"before", "until", "till", "til", "previously"})
-_STILL_DENIED = (["or", "since"], ["or", "after"], ["or", "now"], ["and", "not"], ["and", "still"])
+# what follows "before" when it names a time: "before this flare-up", "until the weekend"; not
+# "checked before I messaged you", "before you ask", "before, during or after the op"
+_THEN = word_set(
+    "this that the my last yesterday today now then his her christmas easter "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
 
 
 def _denied_before(concepts: list[Concept], words: list[str]) -> list[Concept]:
-    befores = [i for i, w in enumerate(words) if w in _BEFORE and words[i + 1 : i + 3] not in _STILL_DENIED]
+    befores = [i for i, w in enumerate(words) if w in _BEFORE and words[i + 1 : i + 2] and words[i + 1] in _THEN]
     if not befores:
         return concepts
     return [
@@ -125,21 +130,6 @@ def _denied_before(concepts: list[Concept], words: list[str]) -> list[Concept]:
         else c
         for c in concepts
     ]
-
-
-# "The numbness is in my right shin, not my groin": a body area right after "not" is denied
-# (only "not" and a few small words between, so "don't know why my bum is numb" keeps its bum).
-_NOT_THERE_GAP = frozenset({"my", "the", "in", "round", "around", "on", "down", "near", "her", "his"})
-
-
-def _not_there(concepts: list[Concept], words: list[str]) -> list[Concept]:
-    def denied(at: int) -> bool:
-        n = at - 1
-        while n >= 0 and at - n <= 3 and words[n] in _NOT_THERE_GAP:
-            n -= 1
-        return n >= 0 and words[n] == "not"
-
-    return [Concept(c.tag, c.at, True) if c.tag is Tag.AREA and denied(c.at) else c for c in concepts]
 
 
 # "my right leg's killing me" folds to "legs": the 's on a body word is dropped first; other
@@ -185,7 +175,7 @@ class Clause:
         self.raw = raw.strip()
         words = [correct(w) for w in fold(_COMMA.sub(" and ", _NOUN_S.sub(r"\1", raw))).split() if w not in FILLERS]
         self.words = words
-        self.concepts = _not_there(_denied_before(_concepts(words), words), words)
+        self.concepts = _denied_before(_concepts(words), words)
         self.concepts += altered_feeling(self.concepts, words)
         self.concepts = lost_feeling(self.concepts, words)
         self.tags = {c.tag for c in self.concepts if not c.negated}

@@ -9,7 +9,8 @@ numb"). `triage` reads such clauses joined as well as alone and keeps the more u
 from __future__ import annotations
 
 from bot.understanding.clauses import Clause
-from bot.understanding.red_flags import BODY, FEEL, LEG_TROUBLE, SYMPTOM
+from bot.understanding.leg_flags import FEEL, LEG_TROUBLE
+from bot.understanding.red_flags import BODY, SYMPTOM
 from bot.understanding.triage_tags import Tag
 
 

@@ -35,11 +35,12 @@ NOT_TYPOS = word_set(
 )
 
 
-# Words that only add emphasis ("I haven't actually needed a wee", "I honestly can't feel it"): dropped
+# Words that only add emphasis ("I haven't actually needed a wee", "I honestly can't feel it"; not
+# "really" or "quite", which soften a denial: "not really", "not quite"): dropped
 # from every clause and every table phrase, so a phrase matches with or without them.
 FILLERS = word_set(
     "actually honestly literally totally completely basically genuinely definitely seriously absolutely "
-    "really quite kinda sorta truly"
+    "kinda sorta truly"
 )
 
 

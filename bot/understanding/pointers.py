@@ -20,7 +20,7 @@ POINTS_BACK = re.compile(
     r"mine have|mine does|mine did|(?:only|just) since (?:yesterday|today|this|last|the weekend|lunch|breakfast|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|"
     r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got|"
-    r"(?:it |its |it has )?just happened|(?:ok |okay )?its me|it is me)\b"
+    r"(?:it |its |it has )?just happened)\b"
 )
 # "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows
 ADMITS = re.compile(r"\b(?:well i have|and now i have|which i have now|well i did|and now i am|well now i am)\b")
@@ -32,13 +32,6 @@ DENIES_BACK = re.compile(
     r"\b(?:none of (?:them|those|these|that) (?:apply|applies|is me|are me|sound like me)|"
     r"not happened to me|not that i have (?:it|them|any)|no they havent|they havent)\b"
 )
-# "I said numb but I meant sore", "I wrote 'can't pee' by mistake. Autocorrect.": the message takes back
-# words it (or an earlier message) said; only what comes after "said"/"wrote" and before any "meant"
-CORRECTS = re.compile(
-    r"\b(?:i meant|meant to (?:say|write|type)|by mistake|autocorrect|auto correct|typo|correcting myself|"
-    r"predictive text|spellcheck|spell check)\b"
-)
-_MISSPOKEN = frozenset({"said", "wrote", "typed", "put"})
 # "Never had this before": the message's trouble is new, whatever else has been going on for ages
 NEVER_BEFORE = re.compile(
     r"\b(?:never had (?:this|anything like this) before(?! with| in my)|never happened before|"
@@ -61,8 +54,6 @@ def message_signals(text: str, clauses: list[Clause]) -> set[Tag]:
     found = {Tag.BACK} if any(w.startswith("sciati") for c in clauses for w in c.words) else set()
     if any(NEVER_BEFORE.search(w) for w in words):
         found.add(Tag.FIRST_TIME)
-    if any(CORRECTS.search(w) for w in words):
-        found.add(Tag.MISSPOKE)
     return found | _pointing_back(text, words)
 
 
@@ -89,10 +80,3 @@ def keeps_happening(later: list[Clause]) -> bool:
         return bool(AGAIN.search(" ".join(c.words))) or c.words[:2] == ["came", "back"]
 
     return any(again(c) and not c.has(*BODY, *SYMPTOM, Tag.PAIN) for c in later)
-
-
-def misspoken(clause: Clause, where: list[int]) -> bool:
-    """ "I said numb", "I wrote can't pee": the red flag is what was said by mistake, told after
-    "said" or "wrote" with no "meant" before it ("I meant to say I can't feel my bum" is meant)."""
-    before = clause.words[: min(where)]
-    return not _MISSPOKEN.isdisjoint(before) and "meant" not in before

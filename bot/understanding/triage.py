@@ -33,17 +33,10 @@ from bot.understanding.circumstances import (
 )
 from bot.understanding.clauses import PAIR_WINDOW, Clause, nearest, split_clauses
 from bot.understanding.joins import partners, without_asides
-from bot.understanding.pointers import message_signals, misspoken
-from bot.understanding.red_flags import (
-    AREA,
-    BLADDER_TROUBLE,
-    FEEL,
-    LEG_RULES,
-    LEG_TROUBLE,
-    SYMPTOM,
-    red_flags,
-)
-from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, baseline_after, recurs, resolved
+from bot.understanding.leg_flags import FEEL, LEG_TROUBLE
+from bot.understanding.pointers import message_signals
+from bot.understanding.red_flags import AREA, BLADDER_TROUBLE, LEG_RULES, SYMPTOM, red_flags
+from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, recurs, resolved
 from bot.understanding.triage_outcome import Level, Triage
 from bot.understanding.triage_tags import Tag
 
@@ -129,8 +122,6 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
         return Triage(Level.SAFETY_NET, f"denied:{rule}")
     if passing:
         return Triage(Level.SAFETY_NET, f"passing:{rule}")
-    if Tag.MISSPOKE in message_tags and misspoken(clause, where):  # "I said numb but I meant sore"
-        return Triage(Level.SAFETY_NET, f"misspoke:{rule}")
     # "for ages ... but this is brand new": any sign of a change in the clause beats the baseline,
     # except the pain's own ("new back ache"); and "my back is no worse" says nothing of the bladder
     pains = clause.at(Tag.BACK, Tag.PAIN)
@@ -187,7 +178,7 @@ def triage(text: str) -> Triage:
             found, clause = (level, joined) if level.level > found.level else (found, clause)
         later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
         after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
-        found = baseline_after(resolved(found, clause, after), after, clauses[i + 2 :])
+        found = resolved(found, clause, after)
         # "it passed, but it's happened 4 times today"; "normally it comes back, but 4 hours on, still nothing"
         over, _, rule = (found.rule or "").partition(":")
         if found.level is Level.SAFETY_NET and over in ("past", "passing") and recurs(clauses[i + 1 :]):

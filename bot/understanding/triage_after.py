@@ -1,6 +1,5 @@
 """What the clauses after a red flag say about it: that it is over ("it came straight back when I
-stood up"), that it has long been so ("been exactly like that for three years"), or that it keeps
-coming back ("it's happened 4 times today"), which undoes an "it passed"."""
+stood up"), or that it keeps coming back ("it's happened 4 times today"), which undoes an "it passed"."""
 
 from __future__ import annotations
 
@@ -32,27 +31,7 @@ def resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
 
 
-def baseline_after(found: Triage, after: Clause | None, later: list[Clause]) -> Triage:
-    """ "Both legs get heavy after ten minutes' walking. Been exactly like that for three years.": a
-    clause of its own saying how long, about nothing else (no body part, pain, symptom or change)."""
-    if after is None or found.level is not Level.EMERGENCY or found.rule in NOT_UNDONE:
-        return found
-    if not after.has(Tag.CHRONIC) or after.has(*BODY, *SYMPTOM, Tag.NEW, Tag.PAIN, Tag.BACK):
-        return found
-    if _HOW_LONG.isdisjoint(after.words):  # not "I'm sure it'll settle like it always does"
-        return found
-    # not "been like that for years before, but never this bad"
-    if not _BEFORE.isdisjoint(after.words) or any(c.has(Tag.NEW) for c in later):
-        return found
-    return Triage(Level.URGENT, f"long-standing:{found.rule}")
-
-
 def recurs(later: list[Clause]) -> bool:
     """Read only for a red flag said to be over: "It's happened 4 times today", or "Back to normal
     by teatime. Still feel a bit wobbly on my feet" (a symptom or tiredness that is still there)."""
     return keeps_happening(later) or any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in later)
-
-
-# a clause saying how long something has been so: "been like that for years", "exactly the same"
-_BEFORE = frozenset({"before", "until", "till", "til", "used"})
-_HOW_LONG = frozenset({"been", "for", "same", "unchanged", "stable", "changed", "change"})

@@ -181,7 +181,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "no feeling of being full | no sense of needing | urge never comes | urge doesnt come | urge isnt there | "
         "never get that feeling | dont get that feeling | only knew from the smell | only know from the smell | "
         "only noticed the smell | discovered afterwards | doesnt feel like i need | no signals | "
-        "signals have stopped | signal has gone | check if im weeing | check if im actually | to check if i | "
+        "signals have stopped | signal has gone | check if im weeing | "
+        "check if im actually weeing | check if im actually going | to check if i | "
         "no urge to go at all | used to be able to feel | used to feel when | used to know when | "
         "used to get the urge | used to get the feeling | hadnt noticed | havent noticed | hadnt noticed anything | "
         "not noticed | never noticed | hadnt realised | hadnt realized | hadnt felt | hadnt felt anything | "
@@ -189,7 +190,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "without even knowing it | without even realising | without me even knowing | without even noticing | "
         "cant feel when im going | cant feel when i go | cant feel myself going | dont feel myself going | "
         "cant feel it when i go | cant feel when im weeing | cant feel when im peeing | "
-        "dont no when | dont no if | didnt no | dint no | dont kno when | dunno when i need | dunno when"
+        "dont no when i need | dont no when im going | didnt no id gone | didnt no i had gone"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
@@ -229,6 +230,6 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "leaking from my bottom | leaking from my back passage | leaking from behind | leaking from my backside | "
         "leaking from my arse | ive leaked | i leaked | leaked a bit | ive been leaking | "
         "found her wet | found him wet | found me wet | wet at every check | had a bit of a leak | "
-        "had a leak | had a little leak | had a small leak | had another leak | another leak"
+        "had a little leak"
     ),
 }

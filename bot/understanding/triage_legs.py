@@ -95,10 +95,13 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.FOOT_DROP: _words(
         "foot drop | drop foot | footdrop | dropfoot | foot is dropping | foot keeps dropping | foot dropping | "
         "slapping | slaps | slap | foot slaps | foot slapping | catching my toes | toes catching | "
-        "toes keep catching | catch my toes | caught my toes | cant lift the front of my foot | "
-        "cant lift the front of my | cant lift my foot | cant lift my toes | floppy foot | foot has gone floppy | "
+        "toes keep catching | cant lift the front of my foot | "
+        "cant lift the front of my left foot | cant lift the front of my right foot | "
+        "cant lift my foot | cant lift my toes | floppy foot | foot has gone floppy | "
         "foot is floppy | foot gone floppy | floppier | dragging my foot | drag my foot | foot dragging | "
-        "dragging my leg | tripping over my toes | trip over my toes | tripping on my toes"
+        "dragging my leg | tripping over my toes | trip over my toes | tripping on my toes | cant pick my foot up | "
+        "cant pick my right foot up | cant pick my left foot up | started dropping | foot wont lift | flops down | "
+        "slaps when i walk"
     ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "

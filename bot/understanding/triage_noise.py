@@ -110,6 +110,8 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "couldnt login | couldnt log on | couldnt get in | couldnt open | couldnt see | couldnt hear | "
         "couldnt get through | couldnt connect | couldnt get hold of | couldnt get a signal | cannot log in | "
         "cannot login | cannot log on | cannot get in | cannot open | cannot see | cannot hear | "
-        "cannot get through | cannot connect | cannot get hold of | cannot get a signal"
+        "cannot get through | cannot connect | cannot get hold of | cannot get a signal | "
+        "new puppy | new dog | new rescue | new rescue dog | new to this | new to all this | "
+        "new to acupuncture | new here | new patient"
     ),
 }

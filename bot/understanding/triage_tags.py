@@ -71,7 +71,6 @@ class Tag(StrEnum):
     NOT_PATIENT = "not_patient"  # a toddler, a grandchild, the dog: whose accident it was
     HAPPENING = "happening"  # derived: "Because I just did", a report that points back at a question
     FIRST_TIME = "first_time"  # derived: "never had this before" anywhere in the message
-    MISSPOKE = "misspoke"  # derived: "I meant sore", "autocorrect": the message corrects something it said
     NOT_ME = "not_me"  # derived: "I don't have any of them", a sentence denying what the message names
     RESOLVED = "resolved"  # "it came straight back", "it wore off": a clause of its own saying it is over
     DITTO = "ditto"  # "the left one is doing it too": the trouble named before, now on this side too

@@ -98,8 +98,8 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "for years | years | for ages | ages | decades | since childhood | since the birth | after kids | always | "
         "always had | long standing | longstanding | long term | longterm | for a long time | no change | "
         "not changed | hasnt changed | unchanged | same as ever | same as always | no different | usual for me | "
-        "normal for me | stress incontinence | ms | multiple sclerosis | "
-        "for months | months | "
+        "normal for me | stress incontinence | diabetic | diabetes | neuropathy | ms | multiple sclerosis | "
+        "for months | months | prostate | enlarged prostate | menopause | post natal | postnatal | pelvic floor | "
         "since birth | since kids | since the kids | always been | as long as i can remember | for a decade | "
         "diagnosed with | my usual | same as usual | not new | no new | been like that | been like this for | "
         "stable | no worse | not worse | no worse than usual | on and off for | no different to | same as it | "
@@ -116,6 +116,6 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "nothing changed | nothings different | nothing is different | yrs | for yrs | im used to that | "
         "im used to it | used to that | used to it | exactly as its been | as its been | since the diagnosis | "
         "since diagnosis | like it always is | as it always is | it always is | it always does | "
-        "every month | each month | every period | monthly | every cycle | already"
+        "every month | each month | every period | monthly | every cycle"
     ),
 }

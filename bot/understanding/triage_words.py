@@ -146,7 +146,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "lose feeling | lose the feeling | lose all feeling | lose sensation | lose all sensation | "
         "hardly any sensation | hardly any feeling | barely any feeling | barely any sensation | "
         "very little sensation | very little feeling | hardly any feel | not much sensation | "
-        "still nothing | still no feeling | still cant feel"
+        "still no feeling | still cant feel | "
+        "not sure if i can feel | not sure if i can still feel"
     ),
     Tag.PAIN: _words(
         "pain* | sciatic* | sciatia | ache* | aching | hurt* | agony | sore | shooting | burning | throbbing | "
