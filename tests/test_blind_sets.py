@@ -20,10 +20,11 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # 2026-12-02 when two reviewers showed rules that hid red flags, and those rules were narrowed
 # or taken out: safety first. New writers' sets join measured before any tuning (redflags_t, _u,
 # faq_p, _q; then redflags_v to _ad and faq_r to _t, the session after), so the floors move to
-# include them. Still short of their targets: held-out wrong answers (2.3 %, target 2 %); red-flag
-# recall (94.0 %, target 98 %) and false alarms (6.9 %, target 3 %). A session later, five red-flag
-# writers (redflags_ag to _ak) and three FAQ writers (faq_u to _w) joined, measured first: their
-# false alarms (9 to 10 %) and faq_w's near-miss topics lowered the dev floors.
+# include them. A session later, five red-flag writers (redflags_ag to _ak) and three FAQ writers
+# (faq_u to _w) joined, measured first: their false alarms (9 to 10 %) raised the dev false-alarm
+# ceiling, faq_w's near-miss topics lowered the dev right floor. Still short of their targets:
+# held-out wrong answers (2.2 %, target 2 %); red-flag recall (94.1 %, target 98 %) and false
+# alarms (7.4 %, target 3 %).
 RED_FLAG_FLOORS = {"dev": (0.99, 0.028), "held": (0.94, 0.074)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
 FAQ_FLOORS = {"dev": (0.89, 0.01, 0.018, 0.99), "held": (0.855, 0.022, 0.046, 0.93)}
