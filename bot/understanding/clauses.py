@@ -121,7 +121,7 @@ _THEN = word_set(
 
 
 def _denied_before(concepts: list[Concept], words: list[str]) -> list[Concept]:
-    befores = [i for i, w in enumerate(words) if w in _BEFORE and words[i + 1 : i + 2] and words[i + 1] in _THEN]
+    befores = [i for i, w in enumerate(words[:-1]) if w in _BEFORE and words[i + 1] in _THEN]
     if not befores:
         return concepts
     return [

@@ -8,7 +8,22 @@ from __future__ import annotations
 from bot.understanding.triage_tags import Tag
 from bot.understanding.triage_tags import words as _words
 
+# a foot that slaps, drags or will not lift (`leg_flags.foot_drop`)
+FOOT_DROP = _words(
+    "foot drop | drop foot | footdrop | dropfoot | foot is dropping | foot keeps dropping | foot dropping | "
+    "slapping | slaps | slap | foot slaps | foot slapping | catching my toes | toes catching | "
+    "toes keep catching | cant lift the front of my foot | "
+    "cant lift the front of my left foot | cant lift the front of my right foot | "
+    "cant lift my foot | cant lift my toes | floppy foot | foot has gone floppy | "
+    "foot is floppy | foot gone floppy | floppier | dragging my foot | drag my foot | foot dragging | "
+    "dragging my leg | tripping over my toes | trip over my toes | tripping on my toes | cant pick my foot up | "
+    "cant pick my right foot up | cant pick my left foot up | started dropping | foot wont lift | flops down | "
+    "slaps when i walk"
+)
+
+
 LEG_WORDS: dict[Tag, tuple[str, ...]] = {
+    Tag.FOOT_DROP: FOOT_DROP,
     Tag.LEG: _words("leg | foot | thigh | calf | knee | ankle | toes | toe | heel | shin | hip"),
     Tag.DITTO: _words(
         "doing it too | doing it as well | doing it now | doing the same | the same now | same thing | is the same | "
@@ -92,17 +107,6 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "losing my balance | lose my balance | losing balance | keep losing balance | balance has gone | "
         "balance is off | balance is gone | no balance"
     ),
-    Tag.FOOT_DROP: _words(
-        "foot drop | drop foot | footdrop | dropfoot | foot is dropping | foot keeps dropping | foot dropping | "
-        "slapping | slaps | slap | foot slaps | foot slapping | catching my toes | toes catching | "
-        "toes keep catching | cant lift the front of my foot | "
-        "cant lift the front of my left foot | cant lift the front of my right foot | "
-        "cant lift my foot | cant lift my toes | floppy foot | foot has gone floppy | "
-        "foot is floppy | foot gone floppy | floppier | dragging my foot | drag my foot | foot dragging | "
-        "dragging my leg | tripping over my toes | trip over my toes | tripping on my toes | cant pick my foot up | "
-        "cant pick my right foot up | cant pick my left foot up | started dropping | foot wont lift | flops down | "
-        "slaps when i walk"
-    ),
     Tag.WEAK: _words(
         "weak* | giving way | give way | gave way | gives way | giving out | gave out | buckl* | collaps* | jelly | "
         "dragging | drag | drags | slapping | slap | foot drop | dropping | cant lift | cannot lift | cant walk | "
@@ -140,11 +144,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant grip | no push | no push in them | lost the strength | no power in my legs | lost the power | "
         "legs wouldnt work | legs just wouldnt work | wouldnt work | wont work properly | wont take me weight | "
         "legs have gone | me legs have gone | my legs have gone | wont do what he tells them | "
-        "wont do what she tells them | "
-        "foot keeps dropping | foot dropping | foot slaps | foot slapping | caught my toes | "
-        "cant lift the front of my foot | cant lift the front of my | cant lift my foot | floppy foot | "
-        "foot has gone floppy | foot is floppy | foot gone floppy | floppier | dragging my foot | "
-        "drag my foot | foot dragging | dragging my leg | tripping over my toes | trip over my toes | "
-        "tripping on my toes"
-    ),
+        "wont do what she tells them | caught my toes | cant lift the front of my"
+    )
+    + FOOT_DROP,  # a dropping foot is a weak one too
 }
