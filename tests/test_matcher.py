@@ -60,6 +60,15 @@ def test_a_one_word_phrasing_is_weak_evidence(faq, monkeypatch):
     assert weighted.score < unweighted.score
 
 
+def test_an_entry_two_phrasings_fit_beats_one_that_a_single_phrasing_fits_slightly_better():
+    share = matcher.SECOND_PHRASE_SHARE
+    assert matcher._entry_score([(80.0, 3)]) == 80.0  # one candidate phrasing keeps its score
+    assert matcher._entry_score([(70.0, 2), (90.0, 1)]) == 90.0 - share * 20.0
+    two_fit = matcher._entry_score([(84.0, 1), (80.0, 2)])
+    one_fits = matcher._entry_score([(86.0, 3), (50.0, 4)])
+    assert two_fit > one_fits
+
+
 def test_scores_are_bounded_and_sorted(faq):
     ranked = Index(faq).score("acupuncture sciatica needles pregnant cost")
     scores = [s.score for s in ranked]
