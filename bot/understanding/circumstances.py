@@ -98,6 +98,13 @@ def about(c: Clause, tag: Tag, where: list[int], rule: str = "") -> list[int]:
     return [x for x in c.at(tag) if nearest([x], where) <= nearest([x], others)]
 
 
+def _after_it(c: Clause, where: list[int], rule: str) -> list[int]:
+    """Positions of RESOLVED whose nearest body part, pain or symptom before them is the red flag's."""
+    told = sorted(set(c.at(*BODY, Tag.BACK, Tag.PAIN, *SYMPTOM)) | set(where))
+    own = set(where) | set(c.at(*_OWN_BODY.get(rule, ())))
+    return [x for x in c.at(Tag.RESOLVED) if (before := [t for t in told if t < x]) and before[-1] in own]
+
+
 def theirs(c: Clause, where: list[int]) -> bool:
     """ "My toddler wet the bed", "the dog had an accident": someone else's accident, told as such
     (not "my dog jumped on my back and I can't pee", nor "my toddler and I both wet the bed")."""
@@ -172,7 +179,9 @@ def over_after(clause: Clause, where: list[int], rule: str) -> bool:
     body part after it: not "I was fine after my c-section", "I had a disc op years ago", nor "the
     back pain is fine now" (pain easing while the numbness stays is the classic trap)."""
     later = clause.at(*SYMPTOM, *BODY, Tag.NEW, Tag.BACK)
-    own = set(about(clause, Tag.RESOLVED, where, rule))
+    # a "fine once" is about what was told just before it: "Bum went numb on the drive, totally
+    # fine once I got out. Sciatica unchanged" (the sciatica after it is another sentence)
+    own = set(about(clause, Tag.RESOLVED, where, rule)) | set(_after_it(clause, where, rule))
     over = [
         r for r in own if _AGO.isdisjoint(clause.words[r : r + 3]) and clause.words[r + 1 : r + 3] != ["after", "my"]
     ]

@@ -176,9 +176,7 @@ def triage(text: str) -> Triage:
             joined = Clause(parts[j] + " " + parts[i])
             level = _clause_level(joined, message_tags, contrast=True)
             found, clause = (level, joined) if level.level > found.level else (found, clause)
-        later_new = any(c.has(Tag.NEW) for c in clauses[i + 2 :])  # "It passed, but it's happened 4 times today"
-        after = clauses[i + 1] if i + 1 < len(clauses) and not later_new else None
-        found = resolved(found, clause, after)
+        found = resolved(found, clause, clauses[i + 1 :])
         # "it passed, but it's happened 4 times today"; "normally it comes back, but 4 hours on, still nothing"
         over, _, rule = (found.rule or "").partition(":")
         if found.level is Level.SAFETY_NET and over in ("past", "passing") and recurs(clauses[i + 1 :]):

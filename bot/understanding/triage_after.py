@@ -15,20 +15,41 @@ FEELING_RETURNS = ("saddle-sensation", "both-legs", "walking", "foot-drop")
 _ONGOING = frozenset({"since", "still", "getting", "now", "keeps", "worse", "spreading"})  # not over, however told
 
 
-def resolved(found: Triage, clause: Clause, after: Clause | None) -> Triage:
-    """ "My bum went numb on the benches, but it came straight back when I stood up": the
-    clause after a red flag says that it is over. Only a clause of its own that names no body
-    part, pain, symptom or change can say so ("but my back pain is better now" is about the
-    pain, and pain easing while numbness stays is the classic trap), and only about a red
-    flag with no onset in its clause ("Today she had an accident ...")."""
-    if after is None or found.level is not Level.EMERGENCY or found.rule not in FEELING_RETURNS:
+# "The tingling's settled. All normal since": how many clauses after the red flag may say it is over
+RESOLVE_REACH = 2
+# what a clause saying "it's over" may name: the flag's own feeling ("the numbness went the next day"),
+# never a body part, the pain or a change ("but my back pain is better now" is the classic trap)
+_NOT_ABOUT_IT = (*BODY, Tag.NEW, Tag.PAIN, Tag.BACK, Tag.NEG)
+PAIN_REACH = 3  # "Now my lower back's sore": a change word this close before the pain is the pain's
+
+
+def resolved(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
+    """ "My bum went numb on the benches, but it came straight back when I stood up": a clause
+    after a red flag says that it is over. Only a clause of its own that names no body part, pain,
+    denial or change can say so, only when nothing between or after it tells of a symptom or change
+    still going on, and only about a red flag with no ongoing onset in its clause ("Today she had an
+    accident ...")."""
+    if found.level is not Level.EMERGENCY or found.rule not in FEELING_RETURNS:
         return found
-    if after.has(*BODY, *SYMPTOM, Tag.NEW, Tag.PAIN, Tag.BACK) or not after.has(Tag.RESOLVED):
+    if any(_still_going(c) for c in later) or keeps_happening(later):
+        return found
+    says_over = [c.has(Tag.RESOLVED) and not c.has(*_NOT_ABOUT_IT) for c in later[:RESOLVE_REACH]]
+    if True not in says_over:
+        return found
+    at = says_over.index(True)
+    # another symptom told before or after the "it's over", and not itself said to be over
+    if any(c.has(*SYMPTOM) and not c.has(Tag.RESOLVED) for c in later[:at] + later[at + 1 :]):
         return found
     # (a point in time is no obstacle: "On Sunday my bum went numb on the bike. Back to normal by teatime.")
     if any(n not in clause.at(Tag.SPAN) and clause.words[n] in _ONGOING for n in clause.at(Tag.NEW)):
         return found
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
+
+
+def _still_going(c: Clause) -> bool:
+    """A later change that is not the pain's own ("now my lower back's sore from the hospital bed")."""
+    pains = c.at(Tag.PAIN, Tag.BACK)
+    return any(not any(0 < p - n <= PAIN_REACH for p in pains) for n in c.at(Tag.NEW))
 
 
 def recurs(later: list[Clause]) -> bool:

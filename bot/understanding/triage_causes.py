@@ -40,7 +40,9 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "hour journey | hours in the car | hour car journey | only joking | only jokin | just joking | "
         "in the motor | metal chairs | plastic chairs | waiting room chairs | off the bike | got off the bike | "
         "saddle sore | rubbish saddle | on the saddle | new boots | tight boots | boots all day | office chair | "
-        "digging in | coach trip | coach journey | hour coach | on the coach"
+        "digging in | coach trip | coach journey | hour coach | on the coach | "
+        "on the drive | the drive to | the drive home | the drive back | church pew | pew | pews | "
+        "sitting on my foot | sat on my foot | tens pad | tens machine"
     ),
     Tag.EXERTION: _words(
         "shifts | shift work | on my feet | on my feet all day | steps | 20k steps | 10k steps | walking all day | "
@@ -101,6 +103,13 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "all back to normal | fine as soon as | went as soon as | back as soon as | gone as soon as | fine after a | "
         "ok after a | better after a | fine after a sleep | fine by the morning | fine the next day | "
         "fine next day | feeling was normal | it was all clear | was all clear | all fine now | fine now | "
-        "all good now"
+        "all good now | "
+        "fine the minute | fine the moment | normal the minute | fine ever since | been fine since | "
+        "totally fine since | fine since | all normal since | normal since | "
+        "fine by teatime | came back like they said | like they said it would | like they said they would | "
+        "as they said it would | as they said they would | like they warned | as they warned | "
+        "numbness went | numbness has gone | numbness had gone | numbness wore off | numbness passed | "
+        "numbness settled | numbness went away | tingling went | tingling has gone | tingling stopped | "
+        "tingling settled | tingling passed | tinglings settled | tingling wore off"
     ),
 }
