@@ -54,7 +54,16 @@ def partners(clauses: list[Clause], i: int) -> list[int]:
     if clause.has(*SYMPTOM) and not clause.has(*BODY):
         hard = [j for j in earlier if _hard_area(clauses[j]) and not clauses[j].has(*SYMPTOM)]
         found += [j for j in hard[:1] if j not in found]
+    # "I'm in so much pain tonight. Both legs, from my bum to my ankles.": where the pain is
+    before = clauses[i - 1] if i else None
+    if before is not None and _both_sides_only(clause) and before.has(Tag.PAIN) and not before.has(*BODY):
+        found.append(i - 1)
     return found
+
+
+def _both_sides_only(clause: Clause) -> bool:
+    told = clause.has(Tag.SIDES) and clause.has(Tag.LEG, Tag.LEGS)
+    return told and not clause.has(*SYMPTOM, Tag.PAIN, Tag.FINE, Tag.NEG, Tag.RESOLVED)
 
 
 _AFTER_BOTH = frozenset({"now", "too", "as", "well", "of", "them", "sides", "side", "ones", "legs"})

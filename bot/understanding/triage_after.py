@@ -53,6 +53,20 @@ def _still_going(c: Clause) -> bool:
 
 
 def recurs(later: list[Clause]) -> bool:
-    """Read only for a red flag said to be over: "It's happened 4 times today", or "Back to normal
-    by teatime. Still feel a bit wobbly on my feet" (a symptom or tiredness that is still there)."""
-    return keeps_happening(later) or any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in later)
+    """Read only for a red flag said to be over: "It's happened 4 times today", "Back to normal
+    by teatime. Still feel a bit wobbly on my feet" (a symptom or tiredness that is still there),
+    or "slipped disc diagnosed last month, but this is new" (the clause right after says so)."""
+    still = any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in later)
+    return keeps_happening(later) or still or (bool(later) and _this_is_new(later[0]))
+
+
+_THIS = frozenset({"this", "that", "it", "its", "thats", "this is", "that is", "it is"})
+
+
+def _this_is_new(c: Clause) -> bool:
+    """ "but this is new", "that's brand new": what was just told is new, not what was dated."""
+    words = [w for w in c.words if w not in ("brand", "all", "completely")]
+    return any(
+        w == "new" and (" ".join(words[max(0, n - 2) : n]) in _THIS or words[n - 1 : n] in (["its"], ["thats"]))
+        for n, w in enumerate(words)
+    )

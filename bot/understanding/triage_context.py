@@ -75,7 +75,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "moved up to | moved from | gone up to | spread up to | travelled up to | crept up to | crept into | "
         "up to my | up into my | round to my | its in my | it is in my | its gone to my | its got to my | "
         "has spread | its spread | spread up | moved up | now all | crept up | creeping up | now its up round | "
-        "its up round | up round my | and into the"
+        "its up round | up round my | and into the | "
+        "into my | into her | into his | across to | spread across | spreading across"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NEG: _words(

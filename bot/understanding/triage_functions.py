@@ -101,7 +101,12 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "ages before anything | before anything comes | in there ages | in there for ages | gave up | "
         "no lead in the pencil | no lead in my pencil | no lead in his pencil | cant rise to the occasion | "
         "not rising to the occasion | wont stand to attention | no stiffy | cant get a stiffy | no hard on | "
-        "cant get a hard on | cant get hard"
+        "cant get a hard on | cant get hard | "
+        "dont think im emptying | not emptying properly | isnt emptying | never empty | isnt right | "
+        "isnt working right | not working right | isnt working properly | not working properly | "
+        "willy wont work | willy doesnt work | willy isnt working | wont work down there | "
+        "doesnt work down there | nothing works down there | nothing working down there | "
+        "not working down there"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -126,7 +131,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "no longer in charge of | decides for itself | goes when it wants | goes when it likes | "
         "comes when it wants | not closing | doesnt close | wont close | feels loose | loose and open | feels open | "
         "trouble holding | holding it in | hold it in | holding my poo in | hold my poo in | holding in my | "
-        "hold in my | struggling to hold | struggle to hold"
+        "hold in my | struggling to hold | struggle to hold | "
+        "not be able to hold | not hold it in | couldnt hold it in"
     ),
     Tag.LEAK: _words(
         "leak* | dribbl* | accident | accidents | nappy | nappies | incontinen* | soil* | wet myself | "
@@ -190,7 +196,10 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "without even knowing it | without even realising | without me even knowing | without even noticing | "
         "cant feel when im going | cant feel when i go | cant feel myself going | dont feel myself going | "
         "cant feel it when i go | cant feel when im weeing | cant feel when im peeing | "
-        "dont no when i need | dont no when im going | didnt no id gone | didnt no i had gone"
+        "dont no when i need | dont no when im going | didnt no id gone | didnt no i had gone | "
+        "urge just isnt there | urge wasnt there | urge is not there | need isnt there | "
+        "not getting the feeling | not really getting the feeling | no longer get the feeling | "
+        "no longer feel the need | go when i remember | when i remember to go"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "

@@ -18,7 +18,8 @@ FOOT_DROP = _words(
     "foot is floppy | foot gone floppy | floppier | dragging my foot | drag my foot | foot dragging | "
     "dragging my leg | tripping over my toes | trip over my toes | tripping on my toes | cant pick my foot up | "
     "cant pick my right foot up | cant pick my left foot up | started dropping | foot wont lift | flops down | "
-    "slaps when i walk"
+    "slaps when i walk | didnt lift | wouldnt lift | just didnt lift | keep catching the floor | "
+    "catching the floor | catch the floor | catches the floor"
 )
 
 
@@ -144,7 +145,10 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant grip | no push | no push in them | lost the strength | no power in my legs | lost the power | "
         "legs wouldnt work | legs just wouldnt work | wouldnt work | wont work properly | wont take me weight | "
         "legs have gone | me legs have gone | my legs have gone | wont do what he tells them | "
-        "wont do what she tells them | caught my toes | cant lift the front of my"
+        "wont do what she tells them | caught my toes | cant lift the front of my | wouldnt push me up | "
+        "wont push me up | couldnt push myself up | cant push myself up | had to haul me | haul me out | "
+        "had to lift me | had to pull me up | had to drag me | like theyll fold | like they will fold | "
+        "like theyre going to fold"
     )
     + FOOT_DROP,  # a dropping foot is a weak one too
 }

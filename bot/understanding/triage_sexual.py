@@ -25,6 +25,9 @@ SEXUAL_WORDS: dict[Tag, tuple[str, ...]] = {
         "things to work | in my old fella | in me old fella | "
         "no lead in the pencil | no lead in my pencil | no lead in his pencil | "
         "cant rise to the occasion | not rising to the occasion | wont stand to attention | no stiffy | "
-        "cant get a stiffy | no hard on | cant get a hard on | cant get hard"
+        "cant get a stiffy | no hard on | cant get a hard on | cant get hard | "
+        "willy wont work | willy doesnt work | willy isnt working | wont work down there | "
+        "doesnt work down there | nothing works down there | nothing working down there | "
+        "not working down there"
     ),
 }

@@ -110,7 +110,9 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "an ice pack on | cotton wool | full of cotton wool | been to the dentist | like ive been to the dentist | "
         "like theyve been to the dentist | sat in something wet | feel wet | feeling wet | feels wet | feels damp | "
         "feel damp | like im hovering | hovering | not touching the seat | like im floating | "
-        "floating above the seat | nothing feeling | dull nothing | a dull nothing"
+        "floating above the seat | nothing feeling | dull nothing | a dull nothing | "
+        "buzzy | vibrating | vibration | vibrates | cling film | clingfilm | turned down | volume down | "
+        "volume turned down | dialled down | dulled | dull feeling | muffled"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
