@@ -51,6 +51,9 @@ def partners(clauses: list[Clause], i: int) -> list[int]:
     both = bool(earlier) and _both_alone(clause) and clauses[earlier[0]].has(Tag.LEG)
     if earlier and (halves(clause, clauses[earlier[0]]) or both or (ditto and clauses[earlier[0]].has(*LEG_TROUBLE))):
         found.append(earlier[0])
+    elif ditto:  # "sciatica for years on her right side, but today the left leg's gone the same"
+        sided = [j for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1) if clauses[j].has(Tag.SIDE)]
+        found += [j for j in sided[:1] if clauses[j].has(Tag.PAIN, *LEG_TROUBLE)]
     if clause.has(*SYMPTOM) and not clause.has(*BODY):
         hard = [j for j in earlier if _hard_area(clauses[j]) and not clauses[j].has(*SYMPTOM)]
         found += [j for j in hard[:1] if j not in found]

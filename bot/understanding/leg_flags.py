@@ -105,6 +105,10 @@ def both_legs(c: Clause) -> list[int]:
         return found
 
     trouble = c.at(*LEG_TROUBLE)
+    # "sciatica for years on her right side, today the left leg's gone the same": the pain, newly on
+    # both sides, may be told a few words before its side
+    ditto_pain = c.at(Tag.PAIN) if c.has(Tag.NEW) and c.has(Tag.DITTO) else []
+    trouble += ditto_pain
     left, right = named("left"), named("right")
     trouble += c.at(Tag.DITTO) if trouble else []  # "my right foot slaps the floor, now the left one is doing it too"
 
@@ -112,7 +116,7 @@ def both_legs(c: Clause) -> list[int]:
         spread = [x for x in c.at(Tag.SPREAD) if any(0 < x - t <= SPREAD_REACH for t in trouble)]
         # "spread from my left foot to my right foot": both ends of the spreading are troubled
         came = [s for s in side if any(0 < s - x <= SPREAD_TO_REACH for x in spread)]
-        return close(side, trouble, LIMB_REACH + 1) + came
+        return close(side, trouble, LIMB_REACH + 1) + close(side, ditto_pain, PAIR_WINDOW) + came
 
     if troubled(left) and troubled(right):
         return troubled(left) + troubled(right)

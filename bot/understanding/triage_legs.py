@@ -29,7 +29,10 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.DITTO: _words(
         "doing it too | doing it as well | doing it now | doing the same | the same now | same thing | is the same | "
         "is the same now | as well now | now too | started too | gone too | going too | too now | dropping too | "
-        "dropping as well | doing that too | doing that as well | doing the same thing"
+        "dropping as well | doing that too | doing that as well | doing the same thing | "
+        "gone the same | gone the same way | the same way now | same as the other | same as the right | "
+        "same as the left | like the other one | the same as well | it too | one too | leg too | side too | "
+        "as well"
     ),
     Tag.LEGS: _words(
         "legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs | calfs | shins | "
