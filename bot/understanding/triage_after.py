@@ -3,6 +3,8 @@ stood up"), or that it keeps coming back ("it's happened 4 times today"), which 
 
 from __future__ import annotations
 
+import re
+
 from bot.understanding.clauses import Clause
 from bot.understanding.pointers import keeps_happening
 from bot.understanding.red_flags import BODY, SYMPTOM
@@ -44,6 +46,46 @@ def resolved(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
     if any(n not in clause.at(Tag.SPAN) and clause.words[n] in _ONGOING for n in clause.at(Tag.NEW)):
         return found
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
+
+
+# "A&E did an MRI, all clear, no cauda equina": a check, and what it found
+_CHECKS = frozenset({"mri", "scan", "scanned", "scans", "examined", "checked", "assessed", "consultant", "spinal"})
+_CLEAR = re.compile(
+    r"\b(?:all (?:clear|fine|normal|ok)|(?:was|were|came back) (?:clear|normal|fine)|nothing (?:serious|wrong|"
+    r"pressing|showed|found|on the)|no compression|ruled out|(?:no|not) (?:cauda equina|ces)|discharged)\b"
+)
+# the red flag is told as something that happened: "I went to A&E because my bum felt odd"
+# (not "my bum is numb", which is now, whatever a scan showed)
+_TOLD_AS_PAST = frozenset({"went", "was", "were", "had", "thought", "worried", "felt", "couldnt", "didnt", "wasnt"})
+
+
+def checked_and_clear(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
+    """ "Went to A&E last night because I couldn't wee properly. They did an MRI and a bladder scan,
+    all fine, no cauda equina. Told to see a physio.": a red flag told as past, then a check that
+    found nothing, and nothing after it that is still going on, comes back or is another symptom.
+    Not "they said it was fine but it's still numb", the classic missed case."""
+    if found.level is not Level.EMERGENCY or found.rule not in (*FEELING_RETURNS, "bladder-or-bowel"):
+        return found
+    if _TOLD_AS_PAST.isdisjoint(clause.words) or "still" in clause.words:
+        return found
+    # the check in a clause after the red flag's, or in its own clause after every symptom word
+    checked = [n for n, c in enumerate(later[: RESOLVE_REACH + 1]) if _checks(c) is not None]
+    cleared_here = (at := _checks(clause)) is not None and max(clause.at(*SYMPTOM), default=at) < at
+    if not (checked or cleared_here) or any(_still_going(c) or "still" in c.words for c in later):
+        return found
+    others = later[: checked[0]] + later[checked[0] + 1 :] if checked else later
+    if keeps_happening(later) or any(c.has(*SYMPTOM) and not c.has(Tag.RESOLVED) for c in others):
+        return found
+    return Triage(Level.SAFETY_NET, f"past:{found.rule}")
+
+
+def _checks(c: Clause) -> int | None:
+    """Where a clause says a check found nothing (the word it starts at), or None."""
+    text = " ".join(c.words)
+    clear = _CLEAR.search(text)
+    if clear is None or (_CHECKS.isdisjoint(c.words) and "a e" not in text):
+        return None
+    return text[: clear.start()].count(" ")
 
 
 def _still_going(c: Clause) -> bool:

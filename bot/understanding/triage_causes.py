@@ -108,8 +108,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "totally fine since | fine since | all normal since | normal since | "
         "fine by teatime | came back like they said | like they said it would | like they said they would | "
         "as they said it would | as they said they would | like they warned | as they warned | "
-        "numbness went | numbness has gone | numbness had gone | numbness wore off | numbness passed | "
-        "numbness settled | numbness went away | tingling went | tingling has gone | tingling stopped | "
+        "numbness has gone | numbness had gone | numbness wore off | numbness passed | "
+        "numbness settled | numbness went away | tingling has gone | tingling stopped | "
         "tingling settled | tingling passed | tinglings settled | tingling wore off"
     ),
 }
