@@ -36,7 +36,14 @@ from bot.understanding.joins import partners, without_asides
 from bot.understanding.leg_flags import FEEL, LEG_TROUBLE
 from bot.understanding.pointers import message_signals
 from bot.understanding.red_flags import AREA, BLADDER_TROUBLE, LEG_RULES, SYMPTOM, red_flags
-from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, checked_and_clear, recurs, resolved
+from bot.understanding.triage_after import (
+    FEELING_RETURNS,
+    NOT_UNDONE,
+    baseline_after,
+    checked_and_clear,
+    recurs,
+    resolved,
+)
 from bot.understanding.triage_outcome import Level, Triage
 from bot.understanding.triage_tags import Tag
 
@@ -176,7 +183,8 @@ def triage(text: str) -> Triage:
             joined = Clause(parts[j] + " " + parts[i])
             level = _clause_level(joined, message_tags, contrast=True)
             found, clause = (level, joined) if level.level > found.level else (found, clause)
-        found = checked_and_clear(resolved(found, clause, clauses[i + 1 :]), clause, clauses[i + 1 :])
+        later = clauses[i + 1 :]
+        found = baseline_after(checked_and_clear(resolved(found, clause, later), clause, later), clause, later)
         # "it passed, but it's happened 4 times today"; "normally it comes back, but 4 hours on, still nothing"
         over, _, rule = (found.rule or "").partition(":")
         if found.level is Level.SAFETY_NET and over in ("past", "passing") and recurs(clauses[i + 1 :]):

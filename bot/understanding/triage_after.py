@@ -88,6 +88,28 @@ def _checks(c: Clause) -> int | None:
     return text[: clear.start()].count(" ")
 
 
+# "Both legs get heavy and achy after 10 minutes walking. Been exactly like that for three years.":
+# the clause right after points back at the red flag and says it is years old
+_POINTS_BACK = re.compile(r"\b(?:like (?:that|this)|the same|that way|this way|(?:its|thats|theyve|has|have) been)\b")
+_YEARS = frozenset({"years", "yrs", "ages", "decades", "decade", "months", "forever"})
+
+
+def baseline_after(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
+    """A red flag with no onset of its own, then "been like that for years": long-standing, so urgent
+    GP / NHS 111 advice. Not "I've been married 30 years" (nothing points back), not "Been like that
+    all day" (not years), and not when a change is told anywhere after it."""
+    if found.level is not Level.EMERGENCY or not later or found.rule in NOT_UNDONE:
+        return found
+    after = later[0]
+    if after.has(*BODY, *SYMPTOM, Tag.PAIN, Tag.BACK, Tag.NEW) or not after.has(Tag.CHRONIC):
+        return found
+    if _YEARS.isdisjoint(after.words) or not _POINTS_BACK.search(" ".join(after.words)):
+        return found
+    if clause.has(Tag.NEW) or any(_still_going(c) for c in later) or keeps_happening(later):
+        return found
+    return Triage(Level.URGENT, f"long-standing:{found.rule}")
+
+
 def _still_going(c: Clause) -> bool:
     """A later change that is not the pain's own ("now my lower back's sore from the hospital bed")."""
     pains = c.at(Tag.PAIN, Tag.BACK)
