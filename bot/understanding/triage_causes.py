@@ -65,7 +65,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "baby presses | baby is pressing | the baby kicks | nearly pissed myself | almost pissed myself | "
         "nearly pissed | "
         "laxative | laxatives | senna | dulcolax | movicol | lactulose | prune juice | tummy bug | "
-        "stomach bug | food poisoning | dodgy curry | upset stomach | gastroenteritis | norovirus"
+        "stomach bug | food poisoning | dodgy curry | upset stomach | gastroenteritis | norovirus | "
+        "ibs | irritable bowel | dementia | alzheimers"
     ),
     Tag.SHY: _words(
         "stage fright | shy bladder | paruresis | pee shy | in front of someone | in front of people | "
@@ -83,7 +84,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "9 years old | 10 yr old | 10 yrs old | 10 year old | 10 years old | 11 yr old | 11 yrs old | 11 year old | "
         "11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | labrador | the vet | "
         "one of my little ones | my granddaughter is | my grandson is | potty training | nursery | at nursery | "
-        "preschool | playgroup | potty trained | his teacher | her teacher | school rang | nursery rang"
+        "preschool | playgroup | potty trained | his teacher | her teacher | school rang | nursery rang | "
+        "my dogs | the dogs | our dogs | my cats | the cats | our cats | puppys | dogs"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
