@@ -43,6 +43,7 @@ from bot.understanding.triage_after import (
     checked_and_clear,
     recurs,
     resolved,
+    started,
 )
 from bot.understanding.triage_outcome import Level, Triage
 from bot.understanding.triage_tags import Tag
@@ -187,7 +188,10 @@ def triage(text: str) -> Triage:
         found = baseline_after(checked_and_clear(resolved(found, clause, later), clause, later), clause, later)
         # "it passed, but it's happened 4 times today"; "normally it comes back, but 4 hours on, still nothing"
         over, _, rule = (found.rule or "").partition(":")
-        if found.level is Level.SAFETY_NET and over in ("past", "passing") and recurs(clauses[i + 1 :]):
+        if found.level is Level.SAFETY_NET and over in ("past", "passing") and recurs(later):
+            found = Triage(Level.EMERGENCY, rule)
+        # "Is it normal for diabetes to make your bum go numb? Started Tuesday"
+        if found.level is Level.URGENT and over == "long-standing" and later and started(later[0]):
             found = Triage(Level.EMERGENCY, rule)
         if found.level > best.level:
             best = found

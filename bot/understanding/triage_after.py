@@ -121,13 +121,28 @@ def recurs(later: list[Clause]) -> bool:
     by teatime. Still feel a bit wobbly on my feet" (a symptom or tiredness that is still there),
     or "slipped disc diagnosed last month, but this is new" (the clause right after says so)."""
     still = any("still" in c.words and c.has(*SYMPTOM, Tag.TIRED) for c in later)
-    return keeps_happening(later) or still or (bool(later) and _this_is_new(later[0]))
+    return keeps_happening(later) or still or (bool(later) and said_new(later[0]))
 
 
 _THIS = frozenset({"this", "that", "it", "its", "thats", "this is", "that is", "it is"})
 
 
-def _this_is_new(c: Clause) -> bool:
+_STARTED = frozenset({"started", "began", "starting", "start"})
+_OPENERS = frozenset({"it", "its", "only", "just", "and", "but", "that", "thats", "this"})
+STARTED_REACH = 3  # "Started Tuesday, and my back's bad" is the red flag's start; "starting with back pain" the pain's
+
+
+def started(c: Clause) -> bool:
+    """ "Started Tuesday, my back's been bad": a clause that opens by saying when the red flag just
+    told began, so what it was put down to ("Is it normal for diabetes to make your bum go numb?")
+    is no baseline. Not "Just starting with back pain", which is the pain's."""
+    at = next((n for n, w in enumerate(c.words) if w not in _OPENERS), None)
+    if at is None or c.words[at] not in _STARTED or not c.has(Tag.NEW) or c.has(*BODY, *SYMPTOM):
+        return False
+    return not any(at < p <= at + STARTED_REACH for p in c.at(Tag.PAIN, Tag.BACK))
+
+
+def said_new(c: Clause) -> bool:
     """ "but this is new", "that's brand new": what was just told is new, not what was dated."""
     words = [w for w in c.words if w not in ("brand", "all", "completely")]
     return any(
