@@ -21,7 +21,7 @@ SPREAD_TO_REACH = 9  # "has spread from my left foot to my right foot": how far 
 ON_THE_REACH = 6
 BACK_SIDES_REACH = 5  # "my lower back is sore on both sides": how near the back must be to be the sides' place
 _RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "runs", "shoots"})
-_ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
+_ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright", "strong"})
 _JOINTS = frozenset({"knee", "knees", "hip", "hips", "ankle", "ankles"})
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
@@ -65,6 +65,11 @@ def both_legs(c: Clause) -> list[int]:
     other_fine = set(c.at(Tag.OTHER_SIDE)) & set(close(c.at(Tag.OTHER_SIDE), well, SIDE_FINE_REACH))
     sides = [s for s in c.at(Tag.SIDES) if s not in other_fine and not backs_sides(c, s, legs)]
     bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
+    # "no numbness, both legs strong, just pain": both legs named only to say they are well
+    # (not "both legs are fine till I walk, then they give way")
+    cleared = set(c.at(Tag.FINE)) | set(well)
+    if not c.has(*LEG_TROUBLE):
+        bilateral = [b for b in bilateral if not any(b < w <= b + SIDE_FINE_REACH for w in cleared)]
     # "both my knees are sore since I took up running": aching joints, not pain down both legs
     if bilateral and legs and all(c.words[x] in _JOINTS for x in legs) and not c.has(*LEG_TROUBLE, Tag.TIRED):
         return []

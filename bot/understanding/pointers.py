@@ -11,7 +11,8 @@ from bot.understanding.clauses import Clause
 from bot.understanding.red_flags import BODY, SYMPTOM
 from bot.understanding.triage_tags import Tag
 
-# "Because I just did", "that's what's happening to me": a clause that says the question is a report
+# "Because I just did", "that's what's happening to me", "this started Monday": a clause that says the
+# question is a report
 POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
     r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
@@ -20,7 +21,9 @@ POINTS_BACK = re.compile(
     r"mine have|mine does|mine did|(?:only|just) since (?:yesterday|today|this|last|the weekend|lunch|breakfast|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|"
     r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got|"
-    r"(?:it |its |it has )?just happened)\b"
+    r"(?:it |its |it has )?just happened|"
+    r"(?:this|that|it|which) (?:only |just )?(?:started|began|came on) (?:on |last |this |yesterday|today|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))\b"
 )
 # "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows
 ADMITS = re.compile(r"\b(?:well i have|and now i have|which i have now|well i did|and now i am|well now i am)\b")

@@ -112,6 +112,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "as they said it would | as they said they would | like they warned | as they warned | "
         "numbness has gone | numbness had gone | numbness wore off | numbness passed | "
         "numbness settled | numbness went away | tingling has gone | tingling stopped | "
-        "tingling settled | tingling passed | tinglings settled | tingling wore off"
+        "tingling settled | tingling passed | tinglings settled | tingling wore off | "
+        "fine by morning | fine by the next morning | fine the morning after | gone by morning | "
+        "gone by the morning"
     ),
 }
