@@ -31,7 +31,7 @@ from bot.understanding.circumstances import (
     over_after,
     theirs,
 )
-from bot.understanding.clauses import PAIR_WINDOW, Clause, nearest, split_clauses
+from bot.understanding.clauses import PAIR_WINDOW, Clause, close, nearest, split_clauses
 from bot.understanding.joins import partners, without_asides
 from bot.understanding.leg_flags import FEEL, LEG_TROUBLE
 from bot.understanding.pointers import message_signals
@@ -62,6 +62,8 @@ _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered"
 # A cause explains a red flag said near it: "my bum goes numb on long bike rides", not
 # "my privates have gone numb and I've got a meeting I can't miss".
 CAUSE_REACH = 6
+_STARTING = frozenset({"started", "starting", "began", "since"})
+DATED_REACH = 6  # "started blood pressure tablets 3 years ago": the date this near says when it started
 PAIN_ADJECTIVE = 2  # "new back ache", "the sciatica's new": a change word this close to the pain is the pain's
 
 
@@ -137,7 +139,10 @@ def _flag_level(clause: Clause, rule: str, where: list[int], message_tags: set[T
     def the_pains(n: int) -> bool:  # before the pain, or "the sciatica's new"
         return any(0 < p - n <= PAIN_ADJECTIVE or (0 < n - p <= 2 and clause.words[n] == "new") for p in pains)
 
-    change = [n for n in clause.at(Tag.NEW) if not the_pains(n)]
+    # "since I started blood pressure tablets 3 years ago": a start dated long ago is no change
+    past_words = clause.at(Tag.PAST)
+    dated = {n for n in clause.at(Tag.NEW) if clause.words[n] in _STARTING and close([n], past_words, DATED_REACH)}
+    change = [n for n in clause.at(Tag.NEW) if not the_pains(n) and n not in dated]
     if long_standing(clause, where, rule) and not change and Tag.FIRST_TIME not in message_tags:
         return Triage(Level.URGENT, f"long-standing:{rule}")
     if past:

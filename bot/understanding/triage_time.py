@@ -116,6 +116,8 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "nothing changed | nothings different | nothing is different | yrs | for yrs | im used to that | "
         "im used to it | used to that | used to it | exactly as its been | as its been | since the diagnosis | "
         "since diagnosis | like it always is | as it always is | it always is | it always does | "
-        "every month | each month | every period | monthly | every cycle"
+        "every month | each month | every period | monthly | every cycle | "
+        ""
+        "nothing new | its the same | the same as before | same for years"
     ),
 }
