@@ -22,6 +22,8 @@ RESOLVE_REACH = 2
 # what a clause saying "it's over" may name: the flag's own feeling ("the numbness went the next day"),
 # never a body part, the pain or a change ("but my back pain is better now" is the classic trap)
 _NOT_ABOUT_IT = (*BODY, Tag.NEW, Tag.PAIN, Tag.BACK, Tag.NEG)
+# "He's saying it'll be fine by morning": a hope or a forecast is not "it's over"
+_HOPED = frozenset({"will", "itll", "thatll", "should", "hopefully", "hope", "hoping", "might", "may", "be"})
 PAIN_REACH = 3  # "Now my lower back's sore": a change word this close before the pain is the pain's
 
 
@@ -35,7 +37,9 @@ def resolved(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
         return found
     if any(_still_going(c) for c in later) or keeps_happening(later):
         return found
-    says_over = [c.has(Tag.RESOLVED) and not c.has(*_NOT_ABOUT_IT) for c in later[:RESOLVE_REACH]]
+    says_over = [
+        c.has(Tag.RESOLVED) and not c.has(*_NOT_ABOUT_IT) and _HOPED.isdisjoint(c.words) for c in later[:RESOLVE_REACH]
+    ]
     if True not in says_over:
         return found
     at = says_over.index(True)
