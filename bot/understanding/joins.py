@@ -59,14 +59,30 @@ def partners(clauses: list[Clause], i: int) -> list[int]:
         found += [j for j in hard[:1] if j not in found]
     # "I'm in so much pain tonight. Both legs, from my bum to my ankles.": where the pain is
     before = clauses[i - 1] if i else None
-    if before is not None and _both_sides_only(clause) and before.has(Tag.PAIN) and not before.has(*BODY):
+    if before is not None and _both_sides_only(clause) and _pain_told(before):
         found.append(i - 1)
     return found
 
 
+# the words of "Both legs, from my bum to my ankles": where, and nothing else ("Both legs, the
+# stretches you showed me", "Both legs, were they meant to be needled?" say something else)
+_ROUTE = frozenset(
+    {"both", "my", "from", "to", "down", "into", "the", "and", "in", "of", "all", "way", "them", "each", "side"}
+    | {"sides", "two", "right", "left", "legs", "feet", "ankles", "knees", "thighs", "calves", "hips", "toes"}
+    | {"shins", "bum", "bottom", "backside", "buttocks"}
+)
+
+
 def _both_sides_only(clause: Clause) -> bool:
+    body = set(clause.at(*BODY))
     told = clause.has(Tag.SIDES) and clause.has(Tag.LEG, Tag.LEGS)
-    return told and not clause.has(*SYMPTOM, Tag.PAIN, Tag.FINE, Tag.NEG, Tag.RESOLVED)
+    only_where = all(n in body or w in _ROUTE for n, w in enumerate(clause.words))
+    return told and only_where and "?" not in clause.raw
+
+
+def _pain_told(clause: Clause) -> bool:
+    """ "I'm in so much pain tonight": pain reported, not asked about ("Is acupuncture painful?")."""
+    return clause.has(Tag.PAIN) and not clause.has(*BODY) and "?" not in clause.raw and not clause.general
 
 
 _AFTER_BOTH = frozenset({"now", "too", "as", "well", "of", "them", "sides", "side", "ones", "legs"})

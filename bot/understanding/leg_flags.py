@@ -22,6 +22,7 @@ ON_THE_REACH = 6
 BACK_SIDES_REACH = 5  # "my lower back is sore on both sides": how near the back must be to be the sides' place
 _RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "runs", "shoots"})
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright", "strong"})
+_QUALIFIED = [[w] for w in ("sitting", "when", "till", "until", "except", "apart", "but", "if", "lying", "resting")]
 _JOINTS = frozenset({"knee", "knees", "hip", "hips", "ankle", "ankles"})
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
 SPREAD_REACH = 6  # "has moved up and is now all between my legs": the place follows the spreading words
@@ -65,10 +66,11 @@ def both_legs(c: Clause) -> list[int]:
     other_fine = set(c.at(Tag.OTHER_SIDE)) & set(close(c.at(Tag.OTHER_SIDE), well, SIDE_FINE_REACH))
     sides = [s for s in c.at(Tag.SIDES) if s not in other_fine and not backs_sides(c, s, legs)]
     bilateral = sides + [b for b in c.at(Tag.BOTH) if close([b], legs, 3)]
-    # "no numbness, both legs strong, just pain": both legs named only to say they are well
-    # (not "both legs are fine till I walk, then they give way")
-    cleared = set(c.at(Tag.FINE)) | set(well)
-    if not c.has(*LEG_TROUBLE):
+    # "no numbness, both legs strong, just pain": both legs named only to say they are well (not
+    # "both legs are fine till I walk, then they give way", "both legs, fine sitting, agony walking,
+    # since Sunday": a change, or a "fine" that goes on to say when)
+    cleared = [w for w in set(c.at(Tag.FINE)) | set(well) if c.words[w + 1 : w + 2] not in _QUALIFIED]
+    if not c.has(*LEG_TROUBLE, Tag.NEW):
         bilateral = [b for b in bilateral if not any(b < w <= b + SIDE_FINE_REACH for w in cleared)]
     # "both my knees are sore since I took up running": aching joints, not pain down both legs
     if bilateral and legs and all(c.words[x] in _JOINTS for x in legs) and not c.has(*LEG_TROUBLE, Tag.TIRED):

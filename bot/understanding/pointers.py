@@ -11,8 +11,7 @@ from bot.understanding.clauses import Clause
 from bot.understanding.red_flags import BODY, SYMPTOM
 from bot.understanding.triage_tags import Tag
 
-# "Because I just did", "that's what's happening to me", "this started Monday": a clause that says the
-# question is a report
+# "Because I just did", "that's what's happening to me": a clause that says the question is a report
 POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
     r"mines been|mine been|mine is|mines like|its happening|thats me|this is me|asking cos it|"
@@ -21,9 +20,13 @@ POINTS_BACK = re.compile(
     r"mine have|mine does|mine did|(?:only|just) since (?:yesterday|today|this|last|the weekend|lunch|breakfast|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|"
     r"(?:ive|ahve|i have) (?:had|got) (?:that|this|it) (?:since|for|today|now)|thats what ive got|"
-    r"(?:it |its |it has )?just happened|"
-    r"(?:this|that|it|which) (?:only |just )?(?:started|began|came on) (?:on |last |this |yesterday|today|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))\b"
+    r"(?:it |its |it has )?just happened)\b"
+)
+# "Is it normal not to feel anything when I wipe? This started on Tuesday": a report, when the sentence
+# names no pain ("My back pain's awful, it started last week" is the pain's start)
+STARTED_BACK = re.compile(
+    r"\b(?:this|that|it|which) (?:only |just )?(?:started|began|came on) (?:on |last |this |yesterday|today|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
 )
 # "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows
 ADMITS = re.compile(r"\b(?:well i have|and now i have|which i have now|well i did|and now i am|well now i am)\b")
@@ -48,7 +51,12 @@ AGAIN = re.compile(
 )
 # Sentence ends, for the short replies that point back at a question ("Mine has.")
 _SENTENCE_END = re.compile(r"[.!?\n]+")
-_POINTERS = ((POINTS_BACK, Tag.HAPPENING), (DENIES_BACK, Tag.NOT_ME))
+# each pattern, what it adds, and what its sentence may not name
+_POINTERS = (
+    (POINTS_BACK, Tag.HAPPENING, ()),
+    (STARTED_BACK, Tag.HAPPENING, (Tag.PAIN, Tag.BACK)),
+    (DENIES_BACK, Tag.NOT_ME, ()),
+)
 
 
 def message_signals(text: str, clauses: list[Clause]) -> set[Tag]:
@@ -66,12 +74,16 @@ def _pointing_back(text: str, words: list[str]) -> set[Tag]:
     its own, before short fragments join the clause before them, and only when a clause has the words."""
     if any(ADMITS.search(w) for w in words):
         return {Tag.HAPPENING}  # "Well I have, I didn't even feel it"
-    found = [(pattern, tag) for pattern, tag in _POINTERS if any(pattern.search(w) for w in words)]
+    found = [(pattern, tag, unsaid) for pattern, tag, unsaid in _POINTERS if any(pattern.search(w) for w in words)]
     if not found:
         return set()
     sentences = [Clause(s) for s in _SENTENCE_END.split(text) if s.strip()]
-    alone = [" ".join(c.words) for c in sentences if not c.has(*BODY, *SYMPTOM)]
-    return {tag for pattern, tag in found if any(pattern.search(w) for w in alone)}
+    alone = [c for c in sentences if not c.has(*BODY, *SYMPTOM)]
+    return {
+        tag
+        for pattern, tag, unsaid in found
+        if any(pattern.search(" ".join(c.words)) and not c.has(*unsaid) for c in alone)
+    }
 
 
 def keeps_happening(later: list[Clause]) -> bool:

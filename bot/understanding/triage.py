@@ -36,16 +36,9 @@ from bot.understanding.joins import partners, without_asides
 from bot.understanding.leg_flags import FEEL, LEG_TROUBLE
 from bot.understanding.pointers import message_signals
 from bot.understanding.red_flags import AREA, BLADDER_TROUBLE, LEG_RULES, SYMPTOM, red_flags
-from bot.understanding.triage_after import (
-    FEELING_RETURNS,
-    NOT_UNDONE,
-    baseline_after,
-    checked_and_clear,
-    recurs,
-    resolved,
-    started,
-)
+from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, not_yet, recurs, resolved, started
 from bot.understanding.triage_outcome import Level, Triage
+from bot.understanding.triage_since import baseline_after, checked_and_clear
 from bot.understanding.triage_tags import Tag
 
 __all__ = ["Level", "Triage", "triage"]
@@ -193,7 +186,8 @@ def triage(text: str) -> Triage:
         found = baseline_after(checked_and_clear(resolved(found, clause, later), clause, later), clause, later)
         # "it passed, but it's happened 4 times today"; "normally it comes back, but 4 hours on, still nothing"
         over, _, rule = (found.rule or "").partition(":")
-        if found.level is Level.SAFETY_NET and over in ("past", "passing") and recurs(later):
+        gone_on = recurs(later) or not_yet(clause)  # "... on the drive home and they're not right yet"
+        if found.level is Level.SAFETY_NET and over in ("past", "passing") and gone_on:
             found = Triage(Level.EMERGENCY, rule)
         # "Is it normal for diabetes to make your bum go numb? Started Tuesday"
         if found.level is Level.URGENT and over == "long-standing" and later and started(later[0]):

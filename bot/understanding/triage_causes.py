@@ -85,7 +85,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | labrador | the vet | "
         "one of my little ones | my granddaughter is | my grandson is | potty training | nursery | at nursery | "
         "preschool | playgroup | potty trained | his teacher | her teacher | school rang | nursery rang | "
-        "my dogs | the dogs | our dogs | my cats | the cats | our cats | puppys | dogs"
+        "my dogs | my cats"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "

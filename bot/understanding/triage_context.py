@@ -76,7 +76,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "up to my | up into my | round to my | its in my | it is in my | its gone to my | its got to my | "
         "has spread | its spread | spread up | moved up | now all | crept up | creeping up | now its up round | "
         "its up round | up round my | and into the | "
-        "into my | into her | into his | across to | spread across | spreading across"
+        "across to | spread across | spreading across"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NEG: _words(

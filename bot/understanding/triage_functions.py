@@ -103,7 +103,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "not rising to the occasion | wont stand to attention | no stiffy | cant get a stiffy | no hard on | "
         "cant get a hard on | cant get hard | "
         "dont think im emptying | not emptying properly | isnt emptying | never empty | isnt right | "
-        "isnt working right | not working right | isnt working properly | not working properly | "
+        ""
         "willy wont work | willy doesnt work | willy isnt working | wont work down there | "
         "doesnt work down there | nothing works down there | nothing working down there | "
         "not working down there"
@@ -199,7 +199,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "dont no when i need | dont no when im going | didnt no id gone | didnt no i had gone | "
         "urge just isnt there | urge wasnt there | urge is not there | need isnt there | "
         "not getting the feeling | not really getting the feeling | no longer get the feeling | "
-        "no longer feel the need | go when i remember | when i remember to go"
+        "no longer feel the need"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "

@@ -18,8 +18,9 @@ FOOT_DROP = _words(
     "foot is floppy | foot gone floppy | floppier | dragging my foot | drag my foot | foot dragging | "
     "dragging my leg | tripping over my toes | trip over my toes | tripping on my toes | cant pick my foot up | "
     "cant pick my right foot up | cant pick my left foot up | started dropping | foot wont lift | flops down | "
-    "slaps when i walk | didnt lift | wouldnt lift | just didnt lift | keep catching the floor | "
-    "catching the floor | catch the floor | catches the floor"
+    "slaps when i walk | keep catching the floor | catching the floor | catch the floor | catches the floor | "
+    "foot wouldnt lift | feet wouldnt lift | left just didnt lift | "
+    "right just didnt lift | the left didnt lift | the right didnt lift"
 )
 
 
@@ -31,8 +32,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "is the same now | as well now | now too | started too | gone too | going too | too now | dropping too | "
         "dropping as well | doing that too | doing that as well | doing the same thing | "
         "gone the same | gone the same way | the same way now | same as the other | same as the right | "
-        "same as the left | like the other one | the same as well | it too | one too | leg too | side too | "
-        "as well"
+        "same as the left | like the other one | the same as well | leg too"
     ),
     Tag.LEGS: _words(
         "legs | feet | thighs | calves | knees | ankles | hips | lower limbs | limbs | calfs | shins | "
@@ -150,7 +150,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "legs have gone | me legs have gone | my legs have gone | wont do what he tells them | "
         "wont do what she tells them | caught my toes | cant lift the front of my | wouldnt push me up | "
         "wont push me up | couldnt push myself up | cant push myself up | had to haul me | haul me out | "
-        "had to lift me | had to pull me up | had to drag me | like theyll fold | like they will fold | "
+        "like theyll fold | like they will fold | "
         "like theyre going to fold"
     )
     + FOOT_DROP,  # a dropping foot is a weak one too

@@ -112,6 +112,7 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "cannot login | cannot log on | cannot get in | cannot open | cannot see | cannot hear | "
         "cannot get through | cannot connect | cannot get hold of | cannot get a signal | "
         "new puppy | new dog | new rescue | new rescue dog | new to this | new to all this | "
-        "new to acupuncture | new here | new patient"
+        "new to acupuncture | new here | new patient | "
+        "painting | painted | painter | paintwork"
     ),
 }

@@ -118,6 +118,6 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "since diagnosis | like it always is | as it always is | it always is | it always does | "
         "every month | each month | every period | monthly | every cycle | "
         ""
-        "nothing new | its the same | the same as before | same for years"
+        "nothing new | same for years"
     ),
 }
