@@ -82,7 +82,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | didnt | "
         "wasnt | werent | nothing | nope | no problems with | no problem with | no issues with | no trouble with | "
-        "no issue with | havent been | hasnt been | hadnt been | anywhere near | been anywhere near"
+        "no issue with | havent been | hasnt been | hadnt been | anywhere near | been anywhere near | "
+        "nothings | nothing is | nothing at all is"
     ),
     Tag.FINE: _words(
         "fine | all good | no problem | no problems | no issue | no issues | no trouble | no change | no changes | "
@@ -93,7 +94,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "feel it all | feel it fine | no different lately | nothing different lately | are normal | all normal | "
         "everything normal | everything is normal | feels normal | both strong | legs both strong | "
         "legs are strong | legs strong | legs work | both legs work | legs are working | legs working | "
-        "no problems with | no problem with | no issues with | no trouble with | no issue with"
+        "no problems with | no problem with | no issues with | no trouble with | no issue with | "
+        "totally normal | weeing normally | peeing normally | going normally"
     ),
     Tag.IF: _words(
         "if | what if | in case | supposing | suppose | hypothetically | say i | lets say | scared of | afraid of | "

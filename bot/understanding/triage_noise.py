@@ -113,6 +113,7 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "cannot get through | cannot connect | cannot get hold of | cannot get a signal | "
         "new puppy | new dog | new rescue | new rescue dog | new to this | new to all this | "
         "new to acupuncture | new here | new patient | "
-        "painting | painted | painter | paintwork"
+        "painting | painted | painter | paintwork | "
+        "muscle strain | a strain | strained muscle | pulled muscle"
     ),
 }
