@@ -85,7 +85,10 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | labrador | the vet | "
         "one of my little ones | my granddaughter is | my grandson is | potty training | nursery | at nursery | "
         "preschool | playgroup | potty trained | his teacher | her teacher | school rang | nursery rang | "
-        "my dogs | my cats"
+        "my dogs | my cats | "
+        "shes 1 | hes 1 | shes 2 | hes 2 | shes 3 | hes 3 | shes 4 | hes 4 | shes 5 | hes 5 | shes 6 | "
+        "hes 6 | shes 7 | hes 7 | shes 8 | hes 8 | shes 9 | hes 9 | shes 10 | hes 10 | shes 11 | hes 11 | "
+        "shes 12 | hes 12"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "
@@ -110,8 +113,8 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "totally fine since | fine since | all normal since | normal since | "
         "fine by teatime | came back like they said | like they said it would | like they said they would | "
         "as they said it would | as they said they would | like they warned | as they warned | "
-        "numbness has gone | numbness had gone | numbness wore off | numbness passed | "
-        "numbness settled | numbness went away | tingling has gone | tingling stopped | "
+        "numbness wore off | numbness passed | "
+        "numbness settled | numbness went away | tingling stopped | "
         "tingling settled | tingling passed | tinglings settled | tingling wore off | "
         "fine by morning | fine by the next morning | fine the morning after | gone by morning | "
         "gone by the morning"

@@ -76,7 +76,8 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
         "up to my | up into my | round to my | its in my | it is in my | its gone to my | its got to my | "
         "has spread | its spread | spread up | moved up | now all | crept up | creeping up | now its up round | "
         "its up round | up round my | and into the | "
-        "across to | spread across | spreading across"
+        "across to | spread across | spreading across | "
+        "from my legs into | from my leg into | from my feet into | from my foot into | down into my"
     ),
     Tag.STOP: _words("and | now | also | plus | so | then | because | cos | coz"),
     Tag.NEG: _words(

@@ -106,7 +106,9 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         ""
         "willy wont work | willy doesnt work | willy isnt working | wont work down there | "
         "doesnt work down there | nothing works down there | nothing working down there | "
-        "not working down there"
+        "not working down there | "
+        "erections have gone | erection has gone | erections gone | erection gone | since i last managed | "
+        "last managed to"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -146,7 +148,8 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "overflow | overflowing | skiddies | skiddy | poo stains | wee stains | brown stain | smearing | leeking | "
         "leekage | acident | acidents | accidant | didnt feel it come out | "
         "doesnt make it | dont make it | doesnt always make it | dont always make it | not always make it | "
-        "doesnt make it in time | dont make it in time"
+        "doesnt make it in time | dont make it in time | "
+        "flooding | flooded"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
@@ -199,7 +202,9 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "dont no when i need | dont no when im going | didnt no id gone | didnt no i had gone | "
         "urge just isnt there | urge wasnt there | urge is not there | need isnt there | "
         "not getting the feeling | not really getting the feeling | no longer get the feeling | "
-        "no longer feel the need"
+        "no longer feel the need | "
+        "dont know i need to go | didnt know i needed to go | doesnt know if | doesnt know when | "
+        "doesnt know whether | didnt know if | without feeling it"
     ),
     Tag.LEAKED: _words(
         "stress incontinence | urge incontinence | wet the bed | wet my bed | wet bed | wet myself | wet herself | "
@@ -239,6 +244,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "leaking from my bottom | leaking from my back passage | leaking from behind | leaking from my backside | "
         "leaking from my arse | ive leaked | i leaked | leaked a bit | ive been leaking | "
         "found her wet | found him wet | found me wet | wet at every check | had a bit of a leak | "
-        "had a little leak"
+        "had a little leak | "
+        "wedding myself | weeting myself | wetting my self | weeing my self"
     ),
 }

@@ -20,7 +20,9 @@ FOOT_DROP = _words(
     "cant pick my right foot up | cant pick my left foot up | started dropping | foot wont lift | flops down | "
     "slaps when i walk | keep catching the floor | catching the floor | catch the floor | catches the floor | "
     "foot wouldnt lift | feet wouldnt lift | left just didnt lift | "
-    "right just didnt lift | the left didnt lift | the right didnt lift"
+    "right just didnt lift | the left didnt lift | the right didnt lift | high stepping | lifting his feet high | "
+    "lifting her feet high | lifting my feet high | lifting his feet really high | lifting her feet really high | "
+    "lifting my feet really high | stepping over things"
 )
 
 
@@ -151,7 +153,8 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "wont do what she tells them | caught my toes | cant lift the front of my | wouldnt push me up | "
         "wont push me up | couldnt push myself up | cant push myself up | had to haul me | haul me out | "
         "like theyll fold | like they will fold | "
-        "like theyre going to fold"
+        "like theyre going to fold | wont hold him | wont hold her | wont hold them | wouldnt hold him | "
+        "wouldnt hold her"
     )
     + FOOT_DROP,  # a dropping foot is a weak one too
 }

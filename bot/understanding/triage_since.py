@@ -65,12 +65,17 @@ def checked_and_clear(found: Triage, clause: Clause, later: list[Clause]) -> Tri
     told = clause.words[:at] if cleared_here and at is not None else clause.words
     if TOLD_AS_PAST.isdisjoint(told) or not _NOW.isdisjoint(told) or "still" in clause.words:
         return found
-    if not (checked or cleared_here) or any(still_going(c) or "still" in c.words for c in later):
+    if not (checked or cleared_here) or any(still_going(c) or _still(c) for c in later):
         return found
     others = later[: checked[0]] + later[checked[0] + 1 :] if checked else later
     if keeps_happening(later) or any(c.has(*SYMPTOM) and not c.has(Tag.RESOLVED) for c in others):
         return found
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
+
+
+def _still(c: Clause) -> bool:
+    """ "still" about the red flag, not "Back still hurts though" (the pain, with no symptom told)."""
+    return "still" in c.words and not (c.has(Tag.PAIN, Tag.BACK) and not c.has(*SYMPTOM))
 
 
 def _checks(c: Clause) -> int | None:

@@ -113,7 +113,8 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "floating above the seat | nothing feeling | dull nothing | a dull nothing | "
         "buzzy | vibrating | cling film | clingfilm | volume down | "
         "volume turned down | dulled | dull feeling | muffled | "
-        "been turned down | feeling turned down | sensation turned down"
+        "been turned down | feeling turned down | sensation turned down | "
+        "num | gone num | went num | numm"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
