@@ -81,8 +81,12 @@ def _touch_feels(c: Clause) -> list[int]:
     # any comment on how it feels, unless pain or an all-clear ("when I wipe it feels normal again")
     comments = [f for f in c.at(Tag.FEELING) if _NORMAL_AGAIN.isdisjoint(c.words[f + 1 : f + 4])]
     comments = comments if _SKIN.isdisjoint(c.words) else []  # "it feels like sandpaper, my piles are back"
+    # and a comment nearer the back or a limb is theirs: "my back feels like there's a pinch in it",
+    # "shaving my legs feels impossible"
+    touches, others = c.at(Tag.TOUCH), c.at(Tag.BACK, Tag.LEG, Tag.LEGS)
+    comments = [f for f in comments if nearest([f], touches) <= nearest([f], others)]
     if not c.has(Tag.PAIN):
-        found = found or close(c.at(Tag.TOUCH), not_limb(comments), TOUCH_FEELING_REACH)
+        found = found or close(touches, not_limb(comments), TOUCH_FEELING_REACH)
     return found
 
 

@@ -116,6 +116,8 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "painting | painted | painter | paintwork | "
         "muscle strain | a strain | strained muscle | pulled muscle | "
         "office chair legs | chair legs | legs on my chair | legs on the chair | legs on my office chair | "
-        "table legs"
+        "table legs | "
+        "wiped out | wiped me out | wipes me out | wiped out after | feel wiped | felt wiped | "
+        "feeling wiped | nerve pinched | a pinch in | trapped nerve"
     ),
 }
