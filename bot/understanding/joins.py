@@ -80,9 +80,14 @@ def _both_sides_only(clause: Clause) -> bool:
     return told and only_where and "?" not in clause.raw
 
 
+_TREATED = frozenset({"needle", "needles", "needled", "session", "treatment", "acupuncture", "massage"})
+
+
 def _pain_told(clause: Clause) -> bool:
     """ "I'm in so much pain tonight": pain reported, not asked about ("Is acupuncture painful?")."""
-    return clause.has(Tag.PAIN) and not clause.has(*BODY) and "?" not in clause.raw and not clause.general
+    told = clause.has(Tag.PAIN) and not clause.has(*BODY) and "?" not in clause.raw and not clause.general
+    # (not "A bit sore where you put the needles in yesterday. Both legs, my calves and ankles")
+    return told and not clause.has(Tag.IDIOM) and _TREATED.isdisjoint(clause.words)
 
 
 _AFTER_BOTH = frozenset({"now", "too", "as", "well", "of", "them", "sides", "side", "ones", "legs"})

@@ -21,7 +21,7 @@ SPREAD_TO_REACH = 9  # "has spread from my left foot to my right foot": how far 
 ON_THE_REACH = 6
 BACK_SIDES_REACH = 5  # "my lower back is sore on both sides": how near the back must be to be the sides' place
 _RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "runs", "shoots"})
-_ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright", "strong"})
+_ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
 _QUALIFIED = [[w] for w in ("sitting", "when", "till", "until", "except", "apart", "but", "if", "lying", "resting")]
 _JOINTS = frozenset({"knee", "knees", "hip", "hips", "ankle", "ankles"})
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's
@@ -69,7 +69,8 @@ def both_legs(c: Clause) -> list[int]:
     # "no numbness, both legs strong, just pain": both legs named only to say they are well (not
     # "both legs are fine till I walk, then they give way", "both legs, fine sitting, agony walking,
     # since Sunday": a change, or a "fine" that goes on to say when)
-    cleared = [w for w in set(c.at(Tag.FINE)) | set(well) if c.words[w + 1 : w + 2] not in _QUALIFIED]
+    strong = [i for i, w in enumerate(c.words) if w == "strong" and c.words[i - 1 : i] not in (["not"], ["isnt"])]
+    cleared = [w for w in set(c.at(Tag.FINE)) | set(well) | set(strong) if c.words[w + 1 : w + 2] not in _QUALIFIED]
     if not c.has(*LEG_TROUBLE, Tag.NEW):
         bilateral = [b for b in bilateral if not any(b < w <= b + SIDE_FINE_REACH for w in cleared)]
     # "both my knees are sore since I took up running": aching joints, not pain down both legs
@@ -114,7 +115,9 @@ def both_legs(c: Clause) -> list[int]:
     trouble = c.at(*LEG_TROUBLE)
     # "sciatica for years on her right side, today the left leg's gone the same": the pain, newly on
     # both sides, may be told a few words before its side
-    ditto_pain = c.at(Tag.PAIN) if c.has(Tag.NEW) and c.has(Tag.DITTO) else []
+    # (not "sciatica in my right leg last year which cleared up, and now my left leg's gone the same")
+    over = c.has(Tag.RESOLVED) or "cleared" in c.words
+    ditto_pain = c.at(Tag.PAIN) if c.has(Tag.NEW) and c.has(Tag.DITTO) and not over else []
     trouble += ditto_pain
     left, right = named("left"), named("right")
     trouble += c.at(Tag.DITTO) if trouble else []  # "my right foot slaps the floor, now the left one is doing it too"

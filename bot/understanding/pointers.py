@@ -14,7 +14,7 @@ from bot.understanding.triage_tags import Tag
 # "Because I just did", "that's what's happening to me": a clause that says the question is a report
 POINTS_BACK = re.compile(
     r"\b(?:i just did|happening to me|thats what|thats whats|whats happening|"
-    r"mines been|mine been|mine is(?! only| just| not)|mines like|its happening|thats me|this is me|asking cos it|"
+    r"mines been|mine been|mine is(?! only)|mines like|its happening|thats me|this is me|asking cos it|"
     r"asking because it|asking coz it|asking as it|asking for my (?:mum|dad|husband|wife|partner|son|daughter)|"
     r"thats my (?:mum|dad|husband|wife|partner|son|daughter)|mine has(?! only ever| only been| never)|"
     r"mine have|mine does|mine did|(?:only|just) since (?:yesterday|today|this|last|the weekend|lunch|breakfast|"
@@ -25,7 +25,7 @@ POINTS_BACK = re.compile(
 # "Is it normal not to feel anything when I wipe? This started on Tuesday": a report, when the sentence
 # names no pain ("My back pain's awful, it started last week" is the pain's start)
 STARTED_BACK = re.compile(
-    r"\b(?:this|that|it|which) (?:only |just )?(?:started|began|came on) (?:on |last |this |yesterday|today|"
+    r"\b(?:this|it) (?:only |just )?(?:started|began|came on) (?:on |last |this |yesterday|today|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
 )
 # "My physio said to ring 999 if I ever started wetting myself. Well I have": a report, whatever follows

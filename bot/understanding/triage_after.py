@@ -3,6 +3,8 @@ stood up"), or that it keeps coming back ("it's happened 4 times today"), which 
 
 from __future__ import annotations
 
+import re
+
 from bot.understanding.clauses import Clause
 from bot.understanding.pointers import keeps_happening
 from bot.understanding.red_flags import BODY, SYMPTOM
@@ -25,10 +27,14 @@ _NOT_ABOUT_IT = (*BODY, Tag.NEW, Tag.PAIN, Tag.BACK, Tag.NEG)
 _HOPED = frozenset(
     {"will", "itll", "thatll", "should", "hopefully", "hope", "hoping", "might", "may", "be", "crossed", "see", "if"}
 )
-# someone else's all-clear: "My husband was fine the moment he saw I was ok"
+# someone else's all-clear: "My husband was fine the moment he saw I was ok", "My flatmate went away"
 OTHERS = frozenset(
     {"husband", "wife", "partner", "he", "hes", "she", "shes", "him", "mum", "dad", "son", "daughter", "hubby"}
+    | {"flatmate", "friend", "mate", "sister", "brother", "neighbour", "colleague", "boss"}
 )
+# what else an "it's over" can be about: "My last appointment was ages ago"; or the time before the red
+# flag: "I was fine the moment before", "Had been fine since my discectomy"
+_NOT_THE_FLAG = frozenset({"appointment", "appt", "session", "booking", "visit", "before", "until", "till", "til"})
 # the red flag is told as something that happened: "I went to A&E because my bum felt odd", "both legs
 # were dead for a few hours" (not "I can't feel my privates when I wipe", which is now)
 TOLD_AS_PAST = frozenset(
@@ -68,11 +74,9 @@ def _says_over(c: Clause, flag: Clause) -> bool:
     """ "The tingling's settled", "All normal since": about the red flag, not someone else ("My husband
     was fine the moment he saw I was ok"), not a hope, and naming only the flag's own feeling ("my feet
     were tingling ... The tingling stopped" says nothing of the lost feeling down below)."""
-    if (
-        not c.has(Tag.RESOLVED)
-        or c.has(*_NOT_ABOUT_IT)
-        or not (_HOPED.isdisjoint(c.words) and OTHERS.isdisjoint(c.words))
-    ):
+    if not c.has(Tag.RESOLVED) or c.has(*_NOT_ABOUT_IT) or not _HOPED.isdisjoint(c.words):
+        return False
+    if not (OTHERS.isdisjoint(c.words) and _NOT_THE_FLAG.isdisjoint(c.words)) or "had been" in " ".join(c.words):
         return False
     flag_feelings = {flag.words[x][:STEM] for x in flag.at(*SYMPTOM)}
     named = flag_feelings & {w[:STEM] for w in c.words}  # (a phrase such as "tingling stopped" hides its tag)
@@ -96,11 +100,18 @@ def recurs(later: list[Clause]) -> bool:
     return keeps_happening(later) or still or any(not_yet(c) for c in later) or (bool(later) and said_new(later[0]))
 
 
+_NOT_YET = re.compile(
+    r"\b(?:not|isnt|arent|hasnt|havent|nots?) (?:\w+ ){0,2}(?:right|better|normal|back|gone|off) yet\b"
+)
+
+
 def not_yet(c: Clause) -> bool:
-    """ "they're not right yet", "not back to normal yet": still going on."""
-    return "yet" in c.words and (c.has(Tag.NEG) or "not" in c.words)
+    """ "they're not right yet", "not back to normal yet": still going on (not "Haven't booked my
+    next session yet")."""
+    return bool(_NOT_YET.search(" ".join(c.words)))
 
 
+_AFTER_NEW = frozenset({"now", "too", "though", "and", "but", "as", "again", "this", "today"})
 _THIS = frozenset({"this", "that", "it", "its", "thats", "this is", "that is", "it is"})
 
 
@@ -131,6 +142,7 @@ _WHEN = frozenset(
         "in",
     ]
 )
+STARTED_CLAUSE = 8  # "Started Tuesday, my back's been bad" is short; a longer clause tells what started
 STARTED_REACH = 3  # "Started Tuesday, and my back's bad" is the red flag's start; "starting with back pain" the pain's
 
 
@@ -142,8 +154,8 @@ def started(c: Clause) -> bool:
     if at is None or c.words[at] not in _STARTED or not c.has(Tag.NEW) or c.has(*BODY, *SYMPTOM):
         return False
     when = c.words[at + 1 : at + 2]  # "Started Tuesday", not "Started his new insulin yesterday"
-    if not when or not (when[0] in _WHEN or when[0].isdigit()):
-        return False
+    if not when or not (when[0] in _WHEN or when[0].isdigit()) or len(c.words) > STARTED_CLAUSE:
+        return False  # (nor "Started on Monday at the new pain clinic for my back")
     return not any(at < p <= at + STARTED_REACH for p in c.at(Tag.PAIN, Tag.BACK))
 
 
@@ -155,6 +167,6 @@ def said_new(c: Clause) -> bool:
     return any(
         w == "new"
         and (" ".join(words[max(0, n - 2) : n]) in _THIS or words[n - 1 : n] in (["its"], ["thats"]))
-        and words[n + 1 : n + 2] not in (["to"], ["for"])  # "That's new to me that acupuncture can help"
+        and set(words[n + 1 : n + 2]) <= _AFTER_NEW  # not "That's new to me", "This is new territory"
         for n, w in enumerate(words)
     )

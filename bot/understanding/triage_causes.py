@@ -85,10 +85,7 @@ CAUSE_WORDS: dict[Tag, tuple[str, ...]] = {
         "11 years old | 12 yr old | 12 yrs old | 12 year old | 12 years old | labrador | the vet | "
         "one of my little ones | my granddaughter is | my grandson is | potty training | nursery | at nursery | "
         "preschool | playgroup | potty trained | his teacher | her teacher | school rang | nursery rang | "
-        "my dogs | my cats | "
-        "shes 1 | hes 1 | shes 2 | hes 2 | shes 3 | hes 3 | shes 4 | hes 4 | shes 5 | hes 5 | shes 6 | "
-        "hes 6 | shes 7 | hes 7 | shes 8 | hes 8 | shes 9 | hes 9 | shes 10 | hes 10 | shes 11 | hes 11 | "
-        "shes 12 | hes 12"
+        "my dogs | my cats"
     ),
     Tag.DOUBT: _words(
         "i thought it was | thought it was | i assumed it was | assumed it was | i put it down to | put it down to | "

@@ -83,8 +83,7 @@ CONTEXT_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.NEG: _words(
         "no | not | never | without | nor | none | zero | isnt | arent | havent | hasnt | dont | doesnt | didnt | "
         "wasnt | werent | nothing | nope | no problems with | no problem with | no issues with | no trouble with | "
-        "no issue with | havent been | hasnt been | hadnt been | anywhere near | been anywhere near | "
-        "nothings | nothing is | nothing at all is"
+        "no issue with | havent been | hasnt been | hadnt been | anywhere near | been anywhere near"
     ),
     Tag.FINE: _words(
         "fine | all good | no problem | no problems | no issue | no issues | no trouble | no change | no changes | "

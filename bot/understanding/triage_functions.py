@@ -102,13 +102,14 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "no lead in the pencil | no lead in my pencil | no lead in his pencil | cant rise to the occasion | "
         "not rising to the occasion | wont stand to attention | no stiffy | cant get a stiffy | no hard on | "
         "cant get a hard on | cant get hard | "
-        "dont think im emptying | not emptying properly | isnt emptying | never empty | isnt right | "
-        ""
+        "dont think im emptying | not emptying properly | isnt emptying | never empty | "
         "willy wont work | willy doesnt work | willy isnt working | wont work down there | "
         "doesnt work down there | nothing works down there | nothing working down there | "
         "not working down there | "
-        "erections have gone | erection has gone | erections gone | erection gone | since i last managed | "
-        "last managed to"
+        "last managed to pass urine | last managed a wee | last managed to wee | last managed to pee | "
+        "bladder isnt right | bladders not right | bladder not right | waterworks arent right | "
+        "waterworks not right | erections have gone completely | erection has gone completely | "
+        "erections gone completely"
     ),
     Tag.CONTROL: _words(
         "no control | lost control | loss of control | losing control | out of control | cant control | "
@@ -148,8 +149,7 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "overflow | overflowing | skiddies | skiddy | poo stains | wee stains | brown stain | smearing | leeking | "
         "leekage | acident | acidents | accidant | didnt feel it come out | "
         "doesnt make it | dont make it | doesnt always make it | dont always make it | not always make it | "
-        "doesnt make it in time | dont make it in time | "
-        "flooding | flooded"
+        "doesnt make it in time | dont make it in time"
     ),
     Tag.UNAWARE: _words(
         "no urge | no need | dont feel the need | dont feel the urge | didnt feel the need | didnt feel the urge | "
@@ -245,6 +245,6 @@ FUNCTION_WORDS: dict[Tag, tuple[str, ...]] = {
         "leaking from my arse | ive leaked | i leaked | leaked a bit | ive been leaking | "
         "found her wet | found him wet | found me wet | wet at every check | had a bit of a leak | "
         "had a little leak | "
-        "wedding myself | weeting myself | wetting my self | weeing my self"
+        "weeting myself | wetting my self | weeing my self"
     ),
 }

@@ -21,8 +21,8 @@ FOOT_DROP = _words(
     "slaps when i walk | keep catching the floor | catching the floor | catch the floor | catches the floor | "
     "foot wouldnt lift | feet wouldnt lift | left just didnt lift | "
     "right just didnt lift | the left didnt lift | the right didnt lift | high stepping | lifting his feet high | "
-    "lifting her feet high | lifting my feet high | lifting his feet really high | lifting her feet really high | "
-    "lifting my feet really high | stepping over things"
+    "lifting her feet high | lifting his feet really high | lifting her feet really high | "
+    "stepping over things"
 )
 
 
@@ -153,7 +153,7 @@ LEG_WORDS: dict[Tag, tuple[str, ...]] = {
         "wont do what she tells them | caught my toes | cant lift the front of my | wouldnt push me up | "
         "wont push me up | couldnt push myself up | cant push myself up | had to haul me | haul me out | "
         "like theyll fold | like they will fold | "
-        "like theyre going to fold | wont hold him | wont hold her | wont hold them | wouldnt hold him | "
+        "like theyre going to fold | legs wont hold him | legs wont hold her | legs wouldnt hold him | "
         "wouldnt hold her"
     )
     + FOOT_DROP,  # a dropping foot is a weak one too

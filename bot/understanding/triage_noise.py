@@ -114,10 +114,11 @@ NOISE_WORDS: dict[Tag, tuple[str, ...]] = {
         "new puppy | new dog | new rescue | new rescue dog | new to this | new to all this | "
         "new to acupuncture | new here | new patient | "
         "painting | painted | painter | paintwork | "
-        "muscle strain | a strain | strained muscle | pulled muscle | "
+        "muscle strain | strained muscle | pulled muscle | "
         "office chair legs | chair legs | legs on my chair | legs on the chair | legs on my office chair | "
         "table legs | "
         "wiped out | wiped me out | wipes me out | wiped out after | feel wiped | felt wiped | "
-        "feeling wiped | nerve pinched | a pinch in | trapped nerve"
+        "feeling wiped | nerve pinched | a pinch in | trapped nerve | "
+        "nothings numb | nothing is numb | nothings numb down there"
     ),
 }

@@ -28,7 +28,7 @@ SEXUAL_WORDS: dict[Tag, tuple[str, ...]] = {
         "cant get a stiffy | no hard on | cant get a hard on | cant get hard | "
         "willy wont work | willy doesnt work | willy isnt working | wont work down there | "
         "doesnt work down there | nothing works down there | nothing working down there | "
-        "not working down there | "
-        "erections have gone | erection has gone | erections gone | erection gone"
+        "not working down there | erections have gone completely | erection has gone completely | "
+        "erections gone completely"
     ),
 }

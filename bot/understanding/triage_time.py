@@ -61,7 +61,7 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "getting floppier | by the day | worse by the hour | more each day | "
         "never this bad | never been this bad | never as bad | not this bad before | worst its ever been | "
         "worst it has ever been | "
-        "doesnt wear off like it used to | not like it used to | unlike before | since mornin"
+        "doesnt wear off like it used to | unlike before | since mornin"
     ),
     Tag.SPAN: _words(
         "for a couple of days | couple of days | for a few days | few days | for a day | for a few hours | "

@@ -111,10 +111,10 @@ SYMPTOM_WORDS: dict[Tag, tuple[str, ...]] = {
         "like theyve been to the dentist | sat in something wet | feel wet | feeling wet | feels wet | feels damp | "
         "feel damp | like im hovering | hovering | not touching the seat | like im floating | "
         "floating above the seat | nothing feeling | dull nothing | a dull nothing | "
-        "buzzy | vibrating | cling film | clingfilm | volume down | "
+        "buzzy | cling film | clingfilm | volume down | "
         "volume turned down | dulled | dull feeling | muffled | "
-        "been turned down | feeling turned down | sensation turned down | "
-        "num | gone num | went num | numm"
+        "feeling turned down | sensation turned down | "
+        "gone num | went num | numm"
     ),
     Tag.NOFEEL: _words(
         "cant feel | cannot feel | can not feel | cant really feel | couldnt feel | could not feel | "
