@@ -22,14 +22,14 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # faq_p, _q; then redflags_v to _ad and faq_r to _t, the session after), so the floors move to
 # include them. A session later, five red-flag writers (redflags_ag to _ak) and three FAQ writers
 # (faq_u to _w) joined, measured first: their false alarms (9 to 10 %) raised the dev false-alarm
-# ceiling, faq_w's near-miss topics lowered the dev right floor. The session after, six more
-# red-flag writers (redflags_al to _aq, up to 13 % false alarms at the start) and three FAQ
-# writers (faq_x to _z; faq_z's 77 % right lowered the dev right floor) joined the same way.
-# Still short of their targets: held-out wrong answers (target 2 %); red-flag recall (target
-# 98 %) and false alarms (target 3 %).
-RED_FLAG_FLOORS = {"dev": (0.987, 0.03), "held": (0.939, 0.073)}
+# ceiling, faq_w's near-miss topics lowered the dev right floor. The session after, nine more
+# red-flag writers (redflags_al to _at, up to 23 % false alarms at the start) and four FAQ
+# writers (faq_x to _aa; faq_z's 77 % right lowered the dev right floor) joined the same way;
+# held-out wrong answers then met their 2 % target (1.8 %). Still short: red-flag recall
+# (target 98 %) and false alarms (target 3 %).
+RED_FLAG_FLOORS = {"dev": (0.987, 0.037), "held": (0.939, 0.076)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
-FAQ_FLOORS = {"dev": (0.887, 0.008, 0.013, 0.99), "held": (0.857, 0.022, 0.029, 0.935)}
+FAQ_FLOORS = {"dev": (0.886, 0.0085, 0.015, 0.986), "held": (0.859, 0.019, 0.028, 0.937)}
 
 
 def _half(pattern: str, half: str) -> list[dict]:
