@@ -22,6 +22,7 @@ ON_THE_REACH = 6
 BACK_SIDES_REACH = 5  # "my lower back is sore on both sides": how near the back must be to be the sides' place
 _RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "runs", "shoots"})
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
+# "fine sitting", "fine till I walk": an all-clear that goes on to say when is not one
 _QUALIFIED = [[w] for w in ("sitting", "when", "till", "until", "except", "apart", "but", "if", "lying", "resting")]
 _JOINTS = frozenset({"knee", "knees", "hip", "hips", "ankle", "ankles"})
 LIMB_REACH = 3  # "my left calf feels numb": a feeling this close to a one-sided limb is the limb's

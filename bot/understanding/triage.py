@@ -55,6 +55,8 @@ _STATE_WORDS = frozenset({"better", "ok", "okay", "fine", "settled", "recovered"
 # A cause explains a red flag said near it: "my bum goes numb on long bike rides", not
 # "my privates have gone numb and I've got a meeting I can't miss".
 CAUSE_REACH = 6
+# "since I started blood pressure tablets 3 years ago": a start word dated by a past word this near
+# says when it started, long ago, which is no change
 _STARTING = frozenset({"started", "starting", "began", "since"})
 DATED_REACH = 6  # "started blood pressure tablets 3 years ago": the date this near says when it started
 PAIN_ADJECTIVE = 2  # "new back ache", "the sciatica's new": a change word this close to the pain is the pain's

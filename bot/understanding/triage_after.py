@@ -45,11 +45,10 @@ PAIN_REACH = 3  # "Now my lower back's sore": a change word this close before th
 
 
 def resolved(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
-    """ "My bum went numb on the benches, but it came straight back when I stood up": a clause
-    after a red flag says that it is over. Only a clause of its own that names no body part, pain,
-    denial or change can say so, only when nothing between or after it tells of a symptom or change
-    still going on, and only about a red flag with no ongoing onset in its clause ("Today she had an
-    accident ...")."""
+    """ "My bum went numb on the benches, but it came straight back when I stood up": one of the next
+    two clauses says that a red flag told as past is over. Only a clause that is about it (`_says_over`)
+    can say so, only when nothing between or after it tells of a symptom or change still going on,
+    and only about a red flag with no ongoing onset in its clause ("Today she had an accident ...")."""
     if found.level is not Level.EMERGENCY or found.rule not in FEELING_RETURNS:
         return found
     if any(still_going(c) for c in later) or keeps_happening(later) or TOLD_AS_PAST.isdisjoint(clause.words):
@@ -111,36 +110,13 @@ def not_yet(c: Clause) -> bool:
     return bool(_NOT_YET.search(" ".join(c.words)))
 
 
-_AFTER_NEW = frozenset({"now", "too", "though", "and", "but", "as", "again", "this", "today"})
-_THIS = frozenset({"this", "that", "it", "its", "thats", "this is", "that is", "it is"})
-
-
+# "It only started Monday": the word that opens the clause, after the words that may come first
 _STARTED = frozenset({"started", "began", "starting", "start"})
 _OPENERS = frozenset({"it", "its", "only", "just", "and", "but", "that", "thats", "this"})
+# what "Started" is followed by when it says when: "Started Tuesday", "Started 2 days ago"
 _WHEN = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-        "this",
-        "last",
-        "on",
-        "overnight",
-        "earlier",
-        "recently",
-        "again",
-        "about",
-        "around",
-        "at",
-        "in",
-    ]
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"}
+    | {"this", "last", "on", "overnight", "earlier", "recently", "again", "about", "around", "at", "in"}
 )
 STARTED_CLAUSE = 8  # "Started Tuesday, my back's been bad" is short; a longer clause tells what started
 STARTED_REACH = 3  # "Started Tuesday, and my back's bad" is the red flag's start; "starting with back pain" the pain's
@@ -157,6 +133,11 @@ def started(c: Clause) -> bool:
     if not when or not (when[0] in _WHEN or when[0].isdigit()) or len(c.words) > STARTED_CLAUSE:
         return False  # (nor "Started on Monday at the new pain clinic for my back")
     return not any(at < p <= at + STARTED_REACH for p in c.at(Tag.PAIN, Tag.BACK))
+
+
+# "but this is new", "that's new now": what comes before "new", and what may follow it
+_THIS = frozenset({"this", "that", "it", "its", "thats", "this is", "that is", "it is"})
+_AFTER_NEW = frozenset({"now", "too", "though", "and", "but", "as", "again", "this", "today"})
 
 
 def said_new(c: Clause) -> bool:

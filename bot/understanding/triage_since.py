@@ -17,30 +17,9 @@ from bot.understanding.triage_tags import Tag
 _CHECKS = frozenset({"mri", "scan", "scanned", "scans", "examined", "consultant", "spinal"})
 # a check dated before the story ("Had an MRI in January, all clear") is not this red flag's
 _DATED = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-        "year",
-        "years",
-        "month",
-        "months",
-        "ago",
-        "christmas",
-    ]
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "spring", "summer", "autumn", "winter", "year", "years", "month", "months"}
+    | {"ago", "christmas"}
 )
 # said as now, before any check: "I went to the loo and I can't feel myself wee"
 _NOW = frozenset(
