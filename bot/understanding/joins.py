@@ -42,9 +42,12 @@ def partners(clauses: list[Clause], i: int) -> list[int]:
     """Earlier clauses that clause `i` completes: the nearest one that names a body part or a
     symptom, when the two are halves; and for a symptom with no body word ("Since yesterday
     it's gone completely numb"), the nearest that names the saddle area itself, even with a
-    leg between ("It's my privates I'm worried about. My left leg has had sciatica for weeks.")."""
+    leg between ("It's my privates I'm worried about. My left leg has had sciatica for weeks.");
+    for "the left leg's gone the same", the nearest clause naming a side with pain or leg trouble;
+    and for "Both legs, from my bum to my ankles", a pain told just before it."""
     clause, found = clauses[i], []
-    earlier = [j for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1) if clauses[j].has(*BODY, *SYMPTOM)]
+    back = range(i - 1, max(i - 1 - LOOK_BACK, -1), -1)
+    earlier = [j for j in back if clauses[j].has(*BODY, *SYMPTOM)]
     # "My foot drop was just on the left, but now the right foot's doing it too"
     ditto = clause.has(Tag.DITTO) and clause.has(Tag.SIDE)
     # "it was just the left leg, but now it's both": "both" with no limb of its own is the earlier one's
@@ -52,14 +55,14 @@ def partners(clauses: list[Clause], i: int) -> list[int]:
     if earlier and (halves(clause, clauses[earlier[0]]) or both or (ditto and clauses[earlier[0]].has(*LEG_TROUBLE))):
         found.append(earlier[0])
     elif ditto:  # "sciatica for years on her right side, but today the left leg's gone the same"
-        sided = [j for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1) if clauses[j].has(Tag.SIDE)]
+        sided = [j for j in back if clauses[j].has(Tag.SIDE)]
         found += [j for j in sided[:1] if clauses[j].has(Tag.PAIN, *LEG_TROUBLE)]
     if clause.has(*SYMPTOM) and not clause.has(*BODY):
         hard = [j for j in earlier if _hard_area(clauses[j]) and not clauses[j].has(*SYMPTOM)]
         found += [j for j in hard[:1] if j not in found]
     # "I'm in so much pain tonight. Both legs, from my bum to my ankles.": where the pain is
     before = clauses[i - 1] if i else None
-    if before is not None and _both_sides_only(clause) and _pain_told(before):
+    if before is not None and i - 1 not in found and _both_sides_only(clause) and _pain_told(before):
         found.append(i - 1)
     return found
 
@@ -77,16 +80,17 @@ def _both_sides_only(clause: Clause) -> bool:
     body = set(clause.at(*BODY))
     told = clause.has(Tag.SIDES) and clause.has(Tag.LEG, Tag.LEGS)
     only_where = all(n in body or w in _ROUTE for n, w in enumerate(clause.words))
-    return told and only_where and "?" not in clause.raw
+    return told and only_where
 
 
+# pain told of a treatment is the treatment's ("A bit sore where you put the needles in yesterday.
+# Both legs, my calves and ankles")
 _TREATED = frozenset({"needle", "needles", "needled", "session", "treatment", "acupuncture", "massage"})
 
 
 def _pain_told(clause: Clause) -> bool:
     """ "I'm in so much pain tonight": pain reported, not asked about ("Is acupuncture painful?")."""
-    told = clause.has(Tag.PAIN) and not clause.has(*BODY) and "?" not in clause.raw and not clause.general
-    # (not "A bit sore where you put the needles in yesterday. Both legs, my calves and ankles")
+    told = clause.has(Tag.PAIN) and not clause.has(*BODY) and not clause.general
     return told and not clause.has(Tag.IDIOM) and _TREATED.isdisjoint(clause.words)
 
 

@@ -22,6 +22,7 @@ ON_THE_REACH = 6
 BACK_SIDES_REACH = 5  # "my lower back is sore on both sides": how near the back must be to be the sides' place
 _RADIATING = frozenset({"down", "into", "through", "goes", "going", "spreading", "spreads", "runs", "shoots"})
 _ALL_CLEAR = frozenset({"fine", "ok", "okay", "grand", "alright"})
+STRONG_DENIED_REACH = 2  # "aren't strong", "not very strong": a denial this near takes "strong" back
 # "fine sitting", "fine till I walk": an all-clear that goes on to say when is not one
 _QUALIFIED = [[w] for w in ("sitting", "when", "till", "until", "except", "apart", "but", "if", "lying", "resting")]
 _JOINTS = frozenset({"knee", "knees", "hip", "hips", "ankle", "ankles"})
@@ -70,7 +71,8 @@ def both_legs(c: Clause) -> list[int]:
     # "no numbness, both legs strong, just pain": both legs named only to say they are well (not
     # "both legs are fine till I walk, then they give way", "both legs, fine sitting, agony walking,
     # since Sunday": a change, or a "fine" that goes on to say when)
-    strong = [i for i, w in enumerate(c.words) if w == "strong" and c.words[i - 1 : i] not in (["not"], ["isnt"])]
+    denials = c.at(Tag.NEG, live=False)
+    strong = [i for i, w in enumerate(c.words) if w == "strong" and not close([i], denials, STRONG_DENIED_REACH)]
     cleared = [w for w in set(c.at(Tag.FINE)) | set(well) | set(strong) if c.words[w + 1 : w + 2] not in _QUALIFIED]
     if not c.has(*LEG_TROUBLE, Tag.NEW):
         bilateral = [b for b in bilateral if not any(b < w <= b + SIDE_FINE_REACH for w in cleared)]
@@ -115,7 +117,7 @@ def both_legs(c: Clause) -> list[int]:
 
     trouble = c.at(*LEG_TROUBLE)
     # "sciatica for years on her right side, today the left leg's gone the same": the pain, newly on
-    # both sides, may be told a few words before its side
+    # both sides, may be told further from its side than other trouble (PAIR_WINDOW, not LIMB_REACH)
     # (not "sciatica in my right leg last year which cleared up, and now my left leg's gone the same")
     over = c.has(Tag.RESOLVED) or "cleared" in c.words
     ditto_pain = c.at(Tag.PAIN) if c.has(Tag.NEW) and c.has(Tag.DITTO) and not over else []

@@ -1,6 +1,7 @@
 """Score a message against every FAQ entry (`decide` then answers, suggests or gives up).
 
-Each entry is scored by its best phrasing (question or alternative) on two signals:
+Each entry is scored by its best phrasing (question or alternative), pulled a little towards its
+second best (`SECOND_PHRASE_SHARE`), on two signals:
 - weighted word overlap, where a word's weight is how rare it is across entries
   (IDF): "hurt" tells entries apart, "acupuncture" hardly does. It is measured both
   ways: how much of the phrasing the message covers, and how much of the message
@@ -63,10 +64,10 @@ ANSWER_SHARE = 0.5
 
 
 # An entry is scored by its best phrasing, pulled this share of the way towards its second
-# best: a message that two of an entry's phrasings fit is better evidence than one phrasing
-# that happens to share its words (a vote of the two nearest phrasings; an entry with one
-# candidate phrasing keeps its score). Tuned on the blind development halves, where 0.2 to
-# 0.3 gave the same figures: wrong answers 16 -> 12 of 1,740, right +4.
+# best: a weak second phrasing costs, so an entry two of whose phrasings fit the message beats
+# one that a single phrasing fits slightly better (an entry with one candidate phrasing keeps its
+# score). Tuned on the blind development halves of nineteen writers, where 0.2 to 0.3 gave the
+# same figures: wrong answers 16 -> 12 of 1,740, right +4.
 SECOND_PHRASE_SHARE = 0.25
 
 
@@ -223,8 +224,8 @@ class Index:
         found: dict[int, list[tuple[float, int]]] = defaultdict(list)  # each entry's phrasings, as scored
         for pid in top:
             value = 100 * ((1 - FUZZY_SHARE) * overlap[pid] + FUZZY_SHARE * fuzzy[pid] / 100)
-            found[self.phrases[pid].entry].append((value, pid))
-        best = {entry: (_entry_score(scored), max(scored)[1]) for entry, scored in found.items()}
+            found[entry_of[pid]].append((value, pid))
+        best = {entry: (_entry_score(scored), max(scored, key=lambda s: s[0])[1]) for entry, scored in found.items()}
         exact = self.exact.get(key)
         if exact is not None:  # the message is one of the staff's phrasings, word for word
             best[self.phrases[exact].entry] = (100.0, exact)

@@ -21,7 +21,7 @@ _ONGOING = frozenset({"since", "still", "getting", "now", "keeps", "worse", "spr
 RESOLVE_REACH = 2
 # what a clause saying "it's over" may name: the flag's own feeling ("the numbness went the next day"),
 # never a body part, the pain or a change ("but my back pain is better now" is the classic trap)
-_NOT_ABOUT_IT = (*BODY, Tag.NEW, Tag.PAIN, Tag.BACK, Tag.NEG)
+_NOT_ABOUT_IT = (*BODY, Tag.PAIN, Tag.BACK, Tag.NEG)  # (and no change: `_changes`)
 # "He's saying it'll be fine by morning", "fingers crossed it's gone by the morning": a hope or a
 # forecast is not "it's over"
 _HOPED = frozenset(
@@ -41,6 +41,7 @@ TOLD_AS_PAST = frozenset(
     {"went", "was", "were", "had", "thought", "worried", "felt", "couldnt", "didnt", "wasnt", "got", "came"}
 )
 STEM = 5  # "the tingling's settled" names the tingling: words compared by their first letters
+RESOLVED_DATE_REACH = 4  # "all normal since Monday": the date right after an all-clear is its own
 PAIN_REACH = 3  # "Now my lower back's sore": a change word this close before the pain is the pain's
 
 
@@ -73,7 +74,7 @@ def _says_over(c: Clause, flag: Clause) -> bool:
     """ "The tingling's settled", "All normal since": about the red flag, not someone else ("My husband
     was fine the moment he saw I was ok"), not a hope, and naming only the flag's own feeling ("my feet
     were tingling ... The tingling stopped" says nothing of the lost feeling down below)."""
-    if not c.has(Tag.RESOLVED) or c.has(*_NOT_ABOUT_IT) or not _HOPED.isdisjoint(c.words):
+    if not c.has(Tag.RESOLVED) or c.has(*_NOT_ABOUT_IT) or _changes(c) or not _HOPED.isdisjoint(c.words):
         return False
     if not (OTHERS.isdisjoint(c.words) and _NOT_THE_FLAG.isdisjoint(c.words)) or "had been" in " ".join(c.words):
         return False
@@ -88,7 +89,13 @@ def still_going(c: Clause) -> bool:
     """A later change that is not the pain's own ("now my lower back's sore from the hospital bed"),
     or "they're not right yet"."""
     pains = c.at(Tag.PAIN, Tag.BACK)
-    return not_yet(c) or any(not any(0 < p - n <= PAIN_REACH for p in pains) for n in c.at(Tag.NEW))
+    return not_yet(c) or any(not any(0 < p - n <= PAIN_REACH for p in pains) for n in _changes(c))
+
+
+def _changes(c: Clause) -> list[int]:
+    """The clause's change words, leaving out the date of an all-clear ("Been fine since Monday")."""
+    over = c.at(Tag.RESOLVED)
+    return [n for n in c.at(Tag.NEW) if not any(0 < n - r <= RESOLVED_DATE_REACH for r in over)]
 
 
 def recurs(later: list[Clause]) -> bool:
@@ -100,7 +107,7 @@ def recurs(later: list[Clause]) -> bool:
 
 
 _NOT_YET = re.compile(
-    r"\b(?:not|isnt|arent|hasnt|havent|nots?) (?:\w+ ){0,2}(?:right|better|normal|back|gone|off) yet\b"
+    r"\b(?:nots?|isnt|arent|hasnt|havent) (?:quite |fully |back to |worn )?(?:right|better|normal|gone|off) yet\b"
 )
 
 
@@ -136,7 +143,7 @@ def started(c: Clause) -> bool:
 
 
 # "but this is new", "that's new now": what comes before "new", and what may follow it
-_THIS = frozenset({"this", "that", "it", "its", "thats", "this is", "that is", "it is"})
+_THIS = frozenset({"this is", "that is", "it is"})
 _AFTER_NEW = frozenset({"now", "too", "though", "and", "but", "as", "again", "this", "today"})
 
 

@@ -14,10 +14,11 @@ from bot.understanding.triage_outcome import Level, Triage
 from bot.understanding.triage_tags import Tag
 
 # "A&E did an MRI, all clear, no cauda equina": a check, and what it found
-_CHECKS = frozenset({"mri", "scan", "scanned", "scans", "examined", "consultant", "spinal"})
+_CHECKS = frozenset({"mri", "scan", "scanned", "scans", "examined", "examination", "consultant", "spinal"})
+_A_AND_E = re.compile(r"\ba e\b")  # "A&E" folds to "a e"
 # a check dated before the story ("Had an MRI in January, all clear") is not this red flag's
 _DATED = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    {"january", "february", "march", "april", "june", "july", "august", "september", "october"}  # not "may"
     | {"november", "december", "spring", "summer", "autumn", "winter", "year", "years", "month", "months"}
     | {"ago", "christmas"}
 )
@@ -56,10 +57,10 @@ def _checks(c: Clause) -> int | None:
     """Where a clause says a check found nothing (the word it starts at), or None."""
     text = " ".join(c.words)
     clear = _CLEAR.search(text)
-    if clear is None or (_CHECKS.isdisjoint(c.words) and "a e" not in text):
+    if clear is None or (_CHECKS.isdisjoint(c.words) and not _A_AND_E.search(text)):
         return None
     # not a question ("Do I need an MRI to make sure it's nothing serious?"), not an old check, not a knee
-    if "?" in c.raw or c.general or not _DATED.isdisjoint(c.words) or _limb_checked(c):
+    if c.general or not _DATED.isdisjoint(c.words) or _limb_checked(c):
         return None
     return text[: clear.start()].count(" ")
 
@@ -98,4 +99,4 @@ LIMB_CHECK_REACH = 3  # "The MRI on my knee was clear": a check this near a join
 
 def _limb_checked(c: Clause) -> bool:
     checks = [n for n, w in enumerate(c.words) if w in _CHECKS]
-    return any(abs(n - x) <= LIMB_CHECK_REACH for n in checks for x in c.at(Tag.LEG))
+    return any(abs(n - x) <= LIMB_CHECK_REACH for n in checks for x in c.at(Tag.LEG, Tag.LEGS))

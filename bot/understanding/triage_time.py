@@ -118,7 +118,6 @@ TIME_WORDS: dict[Tag, tuple[str, ...]] = {
         "im used to it | used to that | used to it | exactly as its been | as its been | since the diagnosis | "
         "since diagnosis | like it always is | as it always is | it always is | it always does | "
         "every month | each month | every period | monthly | every cycle | "
-        ""
         "nothing new | same for years"
     ),
 }
