@@ -52,7 +52,7 @@ def resolved(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
     and only about a red flag with no ongoing onset in its clause ("Today she had an accident ...")."""
     if found.level is not Level.EMERGENCY or found.rule not in FEELING_RETURNS:
         return found
-    if any(still_going(c) for c in later) or keeps_happening(later) or TOLD_AS_PAST.isdisjoint(clause.words):
+    if goes_on(later) or TOLD_AS_PAST.isdisjoint(clause.words):
         return found
     says_over = [_says_over(c, clause) for c in later[:RESOLVE_REACH]]
     if True not in says_over:
@@ -60,7 +60,7 @@ def resolved(found: Triage, clause: Clause, later: list[Clause]) -> Triage:
     at = says_over.index(True)
     # another symptom told before or after the "it's over", and not itself said to be over; or the
     # pain told between ("My back's in bits. Took two co-codamol and it settled down")
-    if any(c.has(*SYMPTOM) and not c.has(Tag.RESOLVED) for c in later[:at] + later[at + 1 :]):
+    if another_symptom(later, skip=at):
         return found
     if any(c.has(Tag.PAIN, Tag.BACK) for c in later[:at]):
         return found
@@ -83,6 +83,17 @@ def _says_over(c: Clause, flag: Clause) -> bool:
     if named:
         return named == flag_feelings
     return not c.has(*SYMPTOM)
+
+
+def goes_on(later: list[Clause]) -> bool:
+    """What every "it's over" and "it was checked" must not be followed by: a change still going on,
+    or "it's happened 4 times today"."""
+    return any(still_going(c) for c in later) or keeps_happening(later)
+
+
+def another_symptom(later: list[Clause], skip: int | None) -> bool:
+    """A symptom told in a later clause (other than clause `skip`) and not itself said to be over."""
+    return any(c.has(*SYMPTOM) and not c.has(Tag.RESOLVED) for n, c in enumerate(later) if n != skip)
 
 
 def still_going(c: Clause) -> bool:

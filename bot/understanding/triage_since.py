@@ -7,9 +7,16 @@ from __future__ import annotations
 import re
 
 from bot.understanding.clauses import Clause
-from bot.understanding.pointers import keeps_happening
 from bot.understanding.red_flags import BODY, SYMPTOM
-from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, OTHERS, RESOLVE_REACH, TOLD_AS_PAST, still_going
+from bot.understanding.triage_after import (
+    FEELING_RETURNS,
+    NOT_UNDONE,
+    OTHERS,
+    RESOLVE_REACH,
+    TOLD_AS_PAST,
+    another_symptom,
+    goes_on,
+)
 from bot.understanding.triage_outcome import Level, Triage
 from bot.understanding.triage_tags import Tag
 
@@ -45,10 +52,9 @@ def checked_and_clear(found: Triage, clause: Clause, later: list[Clause]) -> Tri
     told = clause.words[:at] if cleared_here and at is not None else clause.words
     if TOLD_AS_PAST.isdisjoint(told) or not _NOW.isdisjoint(told) or "still" in clause.words:
         return found
-    if not (checked or cleared_here) or any(still_going(c) or "still" in c.words for c in later):
+    if not (checked or cleared_here) or goes_on(later) or any("still" in c.words for c in later):
         return found
-    others = later[: checked[0]] + later[checked[0] + 1 :] if checked else later
-    if keeps_happening(later) or any(c.has(*SYMPTOM) and not c.has(Tag.RESOLVED) for c in others):
+    if another_symptom(later, skip=checked[0] if checked else None):
         return found
     return Triage(Level.SAFETY_NET, f"past:{found.rule}")
 
@@ -87,7 +93,7 @@ def baseline_after(found: Triage, clause: Clause, later: list[Clause]) -> Triage
     # someone else's ("My husband's been the same for years"), or a change after all
     if not (OTHERS.isdisjoint(after.words) and _CHANGED.isdisjoint(after.words) and "again" not in clause.words):
         return found
-    if clause.has(Tag.NEW) or any(still_going(c) for c in later) or keeps_happening(later):
+    if clause.has(Tag.NEW) or goes_on(later):
         return found
     if any("never" in c.words and "before" in c.words for c in later):  # "but I've never fallen before"
         return found
