@@ -1,6 +1,7 @@
 """Floors on the blind sets: messages written by people who never saw the code, the FAQ or
 the tests. Each file is split the same way: even items are the development half (looked at
-while tuning), odd items the held-out half (never looked at). Measured on the live faq.yaml,
+while tuning, and what the second reader learns from), odd items the held-out half (never
+looked at, never learned from). Measured on the live faq.yaml,
 because these floors guard the shipped content as well as the matcher and triage."""
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # ceiling, faq_w's near-miss topics lowered the dev right floor. The session after, nine more
 # red-flag writers (redflags_al to _at, up to 23 % false alarms at the start) and four FAQ
 # writers (faq_x to _aa; faq_z's 77 % right lowered the dev right floor) joined the same way;
-# held-out wrong answers then met their 2 % target (1.8 %). Still short: red-flag recall
-# (target 98 %) and false alarms (target 3 %).
-RED_FLAG_FLOORS = {"dev": (0.987, 0.037), "held": (0.939, 0.076)}
+# held-out wrong answers then met their 2 % target (1.8 %). In the sixth session the second
+# reader (bot/understanding/second_reader.py) learned from every development half, so the dev
+# floors now say it still fits what it learned; the held-out halves, never trained on, are the
+# measure: recall 94.0 -> 98.6 %, false alarms 7.5 -> 3.5 % (target 3 %), with six new writers
+# (redflags_au to _az) measured first.
+RED_FLAG_FLOORS = {"dev": (0.995, 0.010), "held": (0.986, 0.035)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
 FAQ_FLOORS = {"dev": (0.886, 0.0085, 0.015, 0.986), "held": (0.859, 0.019, 0.028, 0.937)}
 

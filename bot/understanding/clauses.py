@@ -181,6 +181,8 @@ class Clause:
         self.tags = {c.tag for c in self.concepts if not c.negated}
         self.reported = bool(REPORTED.search(" ".join(words)))  # "I've got", "I can't": says what is
         self.only_if_reported = self.reported and not _reports(words)  # "if I can't pee, do I...?"
+        # what `red_flags` found here, by the message's concepts: the rules and the second reader both ask
+        self.flags_memo: dict[frozenset[Tag], list[tuple[str, list[int]]]] = {}
 
     def at(self, *tags: Tag, live: bool = True) -> list[int]:
         return [c.at for c in self.concepts if c.tag in tags and not (live and c.negated)]

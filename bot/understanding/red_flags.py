@@ -34,7 +34,16 @@ SYMPTOM = (*FEEL, Tag.WEAK, Tag.CANT, Tag.CONTROL, Tag.LEAK, Tag.UNAWARE, Tag.SE
 
 
 def red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
-    """The CES and 999 rules this clause meets, most specific first, with where they are."""
+    """The CES and 999 rules this clause meets, most specific first, with where they are
+    (worked out once per clause and message: the rules and the second reader both ask)."""
+    key = frozenset(message)
+    found = c.flags_memo.get(key)
+    if found is None:
+        found = c.flags_memo[key] = _red_flags(c, message)
+    return found
+
+
+def _red_flags(c: Clause, message: set[Tag]) -> list[tuple[str, list[int]]]:
     context = bool(message & {Tag.PAIN, Tag.BACK})  # the back or sciatica is part of the story
     checks: list[tuple[str, list[int]]] = [
         ("saddle-sensation", [] if _one_buttock(c) else _saddle(c) or _touch_feels(c) or _spread(c)),

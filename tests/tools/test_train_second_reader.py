@@ -1,0 +1,53 @@
+"""The shipped second reader is what the trainer makes from the repository's own data: a model
+left stale by an edit to the blind sets, the cases or the word tables fails here."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from bot.understanding.second_reader import parse, shipped
+from tools import train_second_reader as trainer
+
+# lbfgs stops within its tolerance of the optimum, so two machines may differ in the last digits
+WEIGHT_TOLERANCE = 1e-3
+
+
+@pytest.fixture(scope="module")
+def retrained() -> dict:
+    return trainer.train(trainer.examples())
+
+
+def test_training_reads_only_development_halves(tmp_path, monkeypatch):
+    items = [{"text": f"message {n}", "label": "emergency" if n % 3 else "not"} for n in range(6)]
+    (tmp_path / "redflags_x.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
+    (tmp_path / "faq_x.yaml").write_text(yaml.safe_dump([{"text": "q0", "expect": "cost"}, {"text": "q1"}]))
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(yaml.safe_dump({"emergency": ["case a"], "none": ["case b"]}), encoding="utf-8")
+    monkeypatch.setattr(trainer, "BLIND", tmp_path)
+    monkeypatch.setattr(trainer, "CASES", cases)
+    found = [(text, flag) for text, flag, _ in trainer.examples()]
+    assert found == [
+        ("message 0", False), ("message 2", True), ("message 4", True),  # even positions only
+        ("q0", False),  # an FAQ question is never a red flag
+        ("case a", True), ("case b", False),
+    ]  # fmt: skip
+
+
+def test_shipped_model_is_what_the_trainer_makes(retrained: dict):
+    model = shipped()
+    assert set(retrained["features"]) == set(model.weights), "run `make model`"
+    fresh = parse(retrained)
+    worst = max(abs(fresh.weights[f][1] - model.weights[f][1]) for f in model.weights)
+    assert worst < WEIGHT_TOLERANCE, f"weights moved by {worst:.4f}: run `make model`"
+    assert abs(fresh.intercept - model.intercept) < WEIGHT_TOLERANCE
+
+
+def test_trainer_writes_a_file_the_bot_reads(tmp_path, retrained: dict, monkeypatch):
+    monkeypatch.setattr(trainer, "train", lambda pairs: retrained)
+    out = tmp_path / "model.json"
+    assert trainer.main([str(out)]) == 0
+    model = parse(json.loads(out.read_text(encoding="utf-8")))
+    assert model.weights and model.about["messages"] == len(trainer.examples())

@@ -1,0 +1,89 @@
+"""The second reader's arithmetic, its features, and how triage weighs it against the rules."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bot.understanding.reader_features import features
+from bot.understanding.second_reader import Model, parse, shipped
+from bot.understanding.triage import DOUBT_BELOW, RAISE_AT, Level, Triage, read, second_reading
+
+TOY = parse({"intercept": -1.0, "about": {}, "features": {"a": [2.0, 1.5], "b": [1.0, -0.5]}})
+
+
+def test_probability_is_the_logistic_of_the_normalised_tf_idf_score():
+    # a twice (tf 1 + ln 2), b once; c unknown and ignored
+    a, b = (1 + math.log(2)) * 2.0, 1.0
+    z = -1.0 + (a * 1.5 + b * -0.5) / math.hypot(a, b)
+    assert TOY.probability(["a", "b", "a", "c"]) == pytest.approx(1 / (1 + math.exp(-z)))
+
+
+def test_a_message_with_no_known_feature_gets_the_intercept_alone():
+    assert TOY.probability(["zzz"]) == pytest.approx(1 / (1 + math.exp(1.0)))
+    assert TOY.probability([]) == TOY.probability(["zzz"])
+
+
+def test_a_malformed_model_file_is_refused():
+    with pytest.raises(ValueError):
+        parse({"intercept": 0, "features": [1, 2]})
+
+
+def test_the_shipped_model_says_what_it_learned_from():
+    model = shipped()
+    assert isinstance(model, Model) and len(model.weights) > 1000
+    assert 0 < model.about["red_flags"] < model.about["messages"]
+
+
+def _features(text: str) -> list[str]:
+    _, clauses, tags = read(text)
+    return features(text, clauses, tags)
+
+
+def test_features_hold_spelling_and_the_rules_concepts():
+    found = _features("I cant feel my bum")
+    assert {"w:feel", "b:cant feel", " bum", "bum "} <= set(found)
+    assert any(f.startswith("t:") for f in found) and any(f.startswith("p:") for f in found)
+    assert "f:saddle-sensation" in found
+
+
+def test_a_denied_concept_is_marked_as_denied():
+    assert any(f.startswith("t:-") for f in _features("no numbness at all"))
+
+
+def test_features_grow_linearly_with_the_message():
+    one = len(_features("my legs are weak and my bum is numb. "))
+    assert len(_features("my legs are weak and my bum is numb. " * 20)) <= 21 * one
+
+
+RULES_ALARM = Triage(Level.EMERGENCY, "saddle-sensation")
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "probability", "level", "rule"),
+    [
+        ([RULES_ALARM], DOUBT_BELOW, Level.EMERGENCY, "saddle-sensation"),
+        ([RULES_ALARM], DOUBT_BELOW - 0.01, Level.SAFETY_NET, "doubted:saddle-sensation"),
+        ([Triage(Level.EMERGENCY, "chest-pain")], 0.0, Level.EMERGENCY, "chest-pain"),
+        ([Triage(Level.EMERGENCY, "says-it-is-ces")], 0.0, Level.EMERGENCY, "says-it-is-ces"),
+        ([RULES_ALARM, Triage(Level.URGENT, "fever")], 0.0, Level.URGENT, "fever"),
+        ([Triage()], RAISE_AT, Level.EMERGENCY, "second-reader"),
+        (
+            [Triage(Level.SAFETY_NET, "past:bladder-or-bowel")],
+            RAISE_AT,
+            Level.EMERGENCY,
+            "second-reader:past:bladder-or-bowel",
+        ),
+        (
+            [Triage(Level.SAFETY_NET, "past:bladder-or-bowel")],
+            RAISE_AT - 0.01,
+            Level.SAFETY_NET,
+            "past:bladder-or-bowel",
+        ),
+        ([], 0.0, Level.NONE, None),
+    ],
+)
+def test_second_reading(outcomes, probability, level, rule):
+    found = second_reading(outcomes, probability)
+    assert (found.level, found.rule) == (level, rule)
