@@ -22,7 +22,8 @@ def test_explain_names_the_winning_entry_its_phrasing_and_the_reply(faq: Faq):
 
 def test_explain_shows_the_triage_rule_for_a_red_flag(faq: Faq):
     lines = explain(FaqVersion.build(faq), "since this morning I cant feel the toilet paper when I wipe")
-    assert lines[1] == "triage: emergency (rule saddle-sensation)"
+    assert lines[1].startswith("triage: emergency (rule saddle-sensation); second reader: ")
+    assert lines[1].endswith(" that it reports a red flag")
     assert lines[-1] == "reply: emergency emergency"
 
 
@@ -35,7 +36,7 @@ def test_explain_shows_the_question_part_of_a_long_story(faq: Faq):
 def test_explain_command_prints_the_steps(capsys):
     assert main(["--faq", str(FIXTURE_PATH), "explain", "how much is a session"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("question: 'how much is a session'\ntriage: none\n")
+    assert out.startswith("question: 'how much is a session'\ntriage: none; second reader: 0.0")
     assert "reply: answer cost" in out
 
 

@@ -50,7 +50,13 @@ def explain(version: FaqVersion, text: str) -> list[str]:
     settings = version.faq.settings
     lines = [
         f"question: {text!r}",
-        f"triage: {safety.level.name.lower().replace('_', '-')}" + (f" (rule {safety.rule})" if safety.rule else ""),
+        f"triage: {safety.level.name.lower().replace('_', '-')}"
+        + (f" (rule {safety.rule})" if safety.rule else "")
+        + (
+            f"; second reader: {safety.probability:.2f} that it reports a red flag"
+            if safety.probability is not None
+            else ""
+        ),
         f"words after normalising: {' '.join(index.analyzer.tokens(text)) or '-'}",
         f"entries (answer at {settings.answer_threshold:g}+ and {settings.margin:g} ahead; "
         f"'did you mean' at {settings.suggest_threshold:g}+):",

@@ -20,6 +20,8 @@ Cost is linear in the message: one pass over its words, bounded look-ups per wor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.understanding.circumstances import (
     about,
     cleared,
@@ -208,14 +210,13 @@ def second_reading(outcomes: list[Triage], probability: float) -> Triage:
     urgent outcome (a fever's GP/111 advice) still stands. Some alarms it never doubts
     (`_UNDOUBTED`)."""
     best = max(outcomes, key=lambda t: t.level, default=Triage())
-    if best.emergency:
-        if probability >= DOUBT_BELOW or best.rule in _UNDOUBTED:
-            return best
+    found = best
+    if best.emergency and probability < DOUBT_BELOW and best.rule not in _UNDOUBTED:
         rest = max((t for t in outcomes if not t.emergency), key=lambda t: t.level, default=Triage())
-        return rest if rest.level > Level.SAFETY_NET else Triage(Level.SAFETY_NET, f"doubted:{best.rule}")
-    if probability >= RAISE_AT:
-        return Triage(Level.EMERGENCY, "second-reader" + (f":{best.rule}" if best.rule else ""))
-    return best
+        found = rest if rest.level > Level.SAFETY_NET else Triage(Level.SAFETY_NET, f"doubted:{best.rule}")
+    elif not best.emergency and probability >= RAISE_AT:
+        found = Triage(Level.EMERGENCY, "second-reader" + (f":{best.rule}" if best.rule else ""))
+    return replace(found, probability=probability)
 
 
 def rules(parts: list[str], clauses: list[Clause], message_tags: set[Tag]) -> list[Triage]:

@@ -21,6 +21,8 @@ class Triage:
 
     level: Level = Level.NONE
     rule: str | None = None
+    # the second reader's P(red flag now), for `explain`; None before it has read the message
+    probability: float | None = None
 
     @property
     def emergency(self) -> bool:
