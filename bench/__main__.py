@@ -9,6 +9,8 @@ import os
 import platform
 from pathlib import Path
 
+import yaml
+
 from bench import e2e, quality, speed
 from bot.clinic.evaluate import load_cases
 from bot.engine import Engine
@@ -54,6 +56,8 @@ def run(smoke: bool) -> dict:
     sizes = [50] if smoke else [100, 1000, 10000]
     scale = [{"faq": "shipped", **speed.measure(engine.faq, messages, builds=1 if smoke else 5)}]
     results["longest_message_ms"] = speed.longest_message_ms(engine.faq)
+    red_flags = [i["text"] for f in sorted(BLIND.glob("redflags_*.yaml")) for i in yaml.safe_load(f.read_text("utf-8"))]
+    results["triage"] = [speed.triage_ms(red_flags[:40] if smoke else red_flags)]
     results["worst_case_ms"] = speed.worst_case_ms(engine.faq)
     results["reloads"] = [speed.reload_growth(FAQ, 5 if smoke else 100)]
     for size in sizes:
@@ -88,6 +92,7 @@ def main() -> int:
         rows = results[f"quality_blind_{half}"]
         print(_table(f"Answer quality, blind FAQ sets, {title}; baselines' thresholds picked on it", rows))
     print(_table("Speed and scale (time per message, index build, index memory)", results["speed"]))
+    print(_table("Triage alone, blind-set messages (budget: well under 1 ms median)", results["triage"]))
     print(f"\nLongest allowed message (4,096 characters of unseen words): {results['longest_message_ms']} ms")
     worst = ", ".join(f"{name} {ms} ms" for name, ms in results["worst_case_ms"].items())
     print(f"Worst-case messages (NFKD expanders, fresh index each, budget 50 ms): {worst}")

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.clinic.reload import FaqWatcher
 from bot.engine import Engine, FaqVersion, reply_to
 from bot.faq import Entry, Faq
+from bot.understanding.triage import triage
 
 # Made-up words give each synthetic copy its own vocabulary, as a bigger real FAQ would have.
 _SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "sha", "vo", "pel", "dri", "nux", "bo", "zen"]
@@ -78,6 +79,20 @@ def longest_message_ms(faq: Faq, seed: int = 11) -> float:
     started = time.perf_counter()
     reply_to(version, message)
     return round((time.perf_counter() - started) * 1000, 2)
+
+
+def triage_ms(messages: list[str]) -> dict[str, float]:
+    """Triage alone (the rules and the second reader), per message after one warm-up pass: its
+    budget is well under 1 ms median, since every message pays it before anything else."""
+    for message in messages:
+        triage(message)
+    times = []
+    for message in messages:
+        started = time.perf_counter()
+        triage(message)
+        times.append(time.perf_counter() - started)
+    return {"messages": len(messages), "triage_ms_median": round(statistics.median(times) * 1000, 3),
+            "triage_ms_p99": round(_percentile(times, 99) * 1000, 3)}  # fmt: skip
 
 
 # Characters NFKD expands into many letters: one 4,096-character message becomes one huge word.
