@@ -29,7 +29,7 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # held-out wrong answers then met their 2 % target (1.8 %). In the sixth session the second
 # reader (bot/understanding/second_reader.py) learned from every development half, so the dev
 # floors now say it still fits what it learned; the held-out halves, never trained on, are the
-# measure: recall 94.0 -> 98.1 %, false alarms 7.5 -> 3.1 % (target 3 %), with twelve new
+# measure: recall 94.0 -> 98.1 %, false alarms 7.5 -> 3.2 % (target 3 %), with twelve new
 # writers (redflags_au to _az, _ba to _bf) measured first.
 RED_FLAG_FLOORS = {"dev": (0.995, 0.010), "held": (0.980, 0.032)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)

@@ -9,7 +9,7 @@ every FAQ set's question, which teaches it the ordinary questions it must leave 
 (without them it raised the alarm on 33 of 2,690 FAQ questions in cross-validation, with
 them on 3). The held-out halves (odd positions) are never read here, so they stay an honest
 measure. Run it again after editing the word
-tables or the cases: `tests/test_second_reader_training.py` fails while the shipped model is
+tables or the cases: `tests/tools/test_train_second_reader.py` fails while the shipped model is
 not what this script makes. Needs scikit-learn (a development dependency only).
 """
 
@@ -57,12 +57,18 @@ def message_features(text: str) -> list[str]:
     return features(text, clauses, tags)
 
 
-def train(pairs: list[tuple[str, bool, float]]) -> dict[str, object]:
+def fit(pairs: list[tuple[str, bool, float]]) -> tuple[TfidfVectorizer, LogisticRegression]:
+    """scikit-learn's own objects, which the shipped model must agree with (tests/tools)."""
     vectoriser = TfidfVectorizer(analyzer=lambda feats: feats, min_df=MIN_DF, sublinear_tf=True)
     matrix = vectoriser.fit_transform([message_features(text) for text, _, _ in pairs])
     labels = [flag for _, flag, _ in pairs]
     weights = [weight for _, _, weight in pairs]
-    model = LogisticRegression(C=C, max_iter=5000).fit(matrix, labels, sample_weight=weights)
+    return vectoriser, LogisticRegression(C=C, max_iter=5000).fit(matrix, labels, sample_weight=weights)
+
+
+def train(pairs: list[tuple[str, bool, float]]) -> dict[str, object]:
+    vectoriser, model = fit(pairs)
+    labels = [flag for _, flag, _ in pairs]
     coefs = model.coef_[0]
     table = {
         feature: [round(float(vectoriser.idf_[column]), DIGITS), round(float(coefs[column]), DIGITS)]

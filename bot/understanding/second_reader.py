@@ -32,6 +32,7 @@ MODEL_FILE = "second_reader.json"
 class Model:
     """Per feature its inverse document frequency and its weight; the intercept; what it learned from."""
 
+    # a plain dict, read only by convention: a MappingProxyType look-up is twice as slow here
     weights: Mapping[str, tuple[float, float]]
     intercept: float
     about: Mapping[str, object]
@@ -56,9 +57,12 @@ def parse(data: Mapping[str, object]) -> Model:
     if not isinstance(table, dict):
         raise ValueError("second reader: 'features' must be a mapping")
     weights = {str(f): (float(idf), float(coef)) for f, (idf, coef) in table.items()}
+    intercept = float(data["intercept"])
+    # JSON allows NaN, which would make every probability 0.0 and doubt every doubtable alarm
+    if not all(math.isfinite(x) for pair in weights.values() for x in pair) or not math.isfinite(intercept):
+        raise ValueError("second reader: every number must be finite")
     about = data.get("about") or {}
-    # a plain dict, read only by convention: a MappingProxyType look-up is twice as slow
-    return Model(weights, float(data["intercept"]), MappingProxyType(dict(about)))
+    return Model(weights, intercept, MappingProxyType(dict(about)))
 
 
 @cache

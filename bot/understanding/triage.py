@@ -20,6 +20,7 @@ Cost is linear in the message: one pass over its words, bounded look-ups per wor
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from bot.understanding.circumstances import (
@@ -46,6 +47,8 @@ from bot.understanding.triage_since import baseline_after, checked_and_clear
 from bot.understanding.triage_tags import Tag
 
 __all__ = ["Level", "Triage", "read", "rules", "second_reading", "triage"]
+
+log = logging.getLogger(__name__)
 
 # "if my legs suddenly both went numb", "if I started wetting myself": how it would come on, not when it did
 _MANNER = frozenset(
@@ -196,11 +199,16 @@ def triage(text: str) -> Triage:
     """The rules' outcome, then the second reader's: see `second_reading`."""
     parts, clauses, message_tags = read(text)
     outcomes = rules(parts, clauses, message_tags)
-    model = shipped()
+    try:
+        model = shipped()
+    except (OSError, ValueError, KeyError, TypeError):  # a broken install: the rules alone, never less
+        log.exception("the second reader could not be loaded; triage runs on the rules alone")
+        return max(outcomes, key=lambda t: t.level, default=Triage())
     probability = model.probability(features(text, clauses, message_tags))
-    alarm = next((i for i, found in enumerate(outcomes) if found.emergency), None)
-    if alarm is not None and probability < DOUBT_BELOW:
-        # a long story dilutes one red flag in it: the alarm's clause with its neighbours is read too
+    # a long story dilutes a red flag in it: each alarm's clause is read again with its neighbours
+    for alarm in (i for i, found in enumerate(outcomes) if found.emergency):
+        if probability >= DOUBT_BELOW:
+            break
         near = slice(max(0, alarm - NEIGHBOURS), alarm + NEIGHBOURS + 1)
         probability = max(probability, model.probability(features(" ".join(parts[near]), clauses[near], message_tags)))
     return second_reading(outcomes, probability)
@@ -209,13 +217,16 @@ def triage(text: str) -> Triage:
 def second_reading(outcomes: list[Triage], probability: float) -> Triage:
     """The rules' most urgent outcome, weighed with the second reader's probability that the
     message reports a red flag now (docs/red-flags.md, "The second reader"). It raises the alarm
-    the rules missed when it leans to a red flag, and turns a rules alarm into the safety-net,
-    never into nothing, only when it is fairly sure there is none; then the rules' next most
-    urgent outcome (a fever's GP/111 advice) still stands. Some alarms it never doubts
-    (`_UNDOUBTED`)."""
+    the rules missed when it leans to a red flag, and turns the rules' alarms into the
+    safety-net, never into nothing, only when it is fairly sure there is none; then the rules'
+    next most urgent outcome (a fever's GP/111 advice) still stands. An alarm it never doubts
+    (`_UNDOUBTED`) anywhere in the message keeps the 999 reply."""
     best = max(outcomes, key=lambda t: t.level, default=Triage())
     found = best
-    if best.emergency and probability < DOUBT_BELOW and best.rule not in _UNDOUBTED:
+    undoubted = next((t for t in outcomes if t.emergency and t.rule in _UNDOUBTED), None)
+    if undoubted is not None:
+        found = undoubted
+    elif best.emergency and probability < DOUBT_BELOW:
         rest = max((t for t in outcomes if not t.emergency), key=lambda t: t.level, default=Triage())
         found = rest if rest.level > Level.SAFETY_NET else Triage(Level.SAFETY_NET, f"doubted:{best.rule}")
     elif not best.emergency and probability >= RAISE_AT:

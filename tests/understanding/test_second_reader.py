@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from bot.understanding import triage as triage_module
 from bot.understanding.reader_features import features
 from bot.understanding.second_reader import Model, parse, shipped
 from bot.understanding.triage import DOUBT_BELOW, RAISE_AT, Level, Triage, read, second_reading
@@ -25,9 +26,17 @@ def test_a_message_with_no_known_feature_gets_the_intercept_alone():
     assert TOY.probability([]) == TOY.probability(["zzz"])
 
 
-def test_a_malformed_model_file_is_refused():
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"intercept": 0, "features": [1, 2]},
+        {"intercept": 0, "features": {"a": [1.0, float("nan")]}},  # JSON allows NaN
+        {"intercept": float("inf"), "features": {"a": [1.0, 1.0]}},
+    ],
+)
+def test_a_malformed_model_file_is_refused(data):
     with pytest.raises(ValueError):
-        parse({"intercept": 0, "features": [1, 2]})
+        parse(data)
 
 
 def test_the_shipped_model_says_what_it_learned_from():
@@ -68,6 +77,7 @@ RULES_ALARM = Triage(Level.EMERGENCY, "saddle-sensation")
         ([Triage(Level.EMERGENCY, "chest-pain")], 0.0, Level.EMERGENCY, "chest-pain"),
         ([Triage(Level.EMERGENCY, "says-it-is-ces")], 0.0, Level.EMERGENCY, "says-it-is-ces"),
         ([RULES_ALARM, Triage(Level.URGENT, "fever")], 0.0, Level.URGENT, "fever"),
+        ([RULES_ALARM, Triage(Level.EMERGENCY, "chest-pain")], 0.0, Level.EMERGENCY, "chest-pain"),  # anywhere
         ([Triage()], RAISE_AT, Level.EMERGENCY, "second-reader"),
         (
             [Triage(Level.SAFETY_NET, "past:bladder-or-bowel")],
@@ -87,3 +97,33 @@ RULES_ALARM = Triage(Level.EMERGENCY, "saddle-sensation")
 def test_second_reading(outcomes, probability, level, rule):
     found = second_reading(outcomes, probability)
     assert (found.level, found.rule) == (level, rule)
+
+
+def _toy(monkeypatch, table: dict[str, list[float]], intercept: float) -> None:
+    model = parse({"intercept": intercept, "about": {}, "features": table})
+    monkeypatch.setattr(triage_module, "shipped", lambda: model)
+
+
+def test_a_rules_alarm_diluted_by_a_long_story_is_read_again_with_its_neighbours(monkeypatch):
+    # a toy reader that finds "numb" alarming and every word of the story reassuring
+    sentence = "My back has ached for years and the scan was fine. "
+    words = {f"w:{w}": [1.0, -1.0] for w in sentence.lower().strip(". ").split(" ")}
+    story = sentence * 6
+    _toy(monkeypatch, {"w:numb": [1.0, 20.0], **words}, 0.0)
+    text = story + "Since this morning I cant feel my bum, it is numb."
+    parts, clauses, tags = read(text)
+    assert triage_module.rules(parts, clauses, tags)[-1].emergency  # the rules' alarm, in the last clause
+    whole = triage_module.shipped().probability(features(text, clauses, tags))
+    assert whole < DOUBT_BELOW  # the whole message alone would have the alarm doubted
+    found = triage_module.triage(text)
+    assert found.emergency and found.rule == "saddle-sensation" and found.probability >= DOUBT_BELOW
+
+
+def test_a_broken_model_file_leaves_the_rules_alone_in_charge(monkeypatch, caplog):
+    def broken():
+        raise ValueError("second reader: every number must be finite")
+
+    monkeypatch.setattr(triage_module, "shipped", broken)
+    found = triage_module.triage("Since this morning I cant feel my bum when I wipe")
+    assert found.emergency and found.probability is None
+    assert "rules alone" in caplog.text
