@@ -12,8 +12,10 @@ and weakness). What surrounds the combination decides the outcome:
     said to be long-standing and unchanged      -> urgent GP / NHS 111
     otherwise (new, now, or nothing said)       -> emergency
 
-When in doubt it escalates (../shared/red-flags.md §2.6, §3): a needless trip to A&E
-is a nuisance, a missed CES can be permanent harm. The rules live in code, so no
+A second reader (`second_reader`), trained on labelled messages, then weighs the rules'
+outcome (`second_reading`): it may raise an alarm they missed, or turn one of theirs into
+the safety-net. When in doubt it escalates (../shared/red-flags.md §2.6, §3): a needless
+trip to A&E is a nuisance, a missed CES can be permanent harm. The rules live in code, so no
 FAQ edit can switch them off; docs/red-flags.md maps each rule to its source.
 Cost is linear in the message: one pass over its words, bounded look-ups per word.
 """
@@ -21,7 +23,6 @@ Cost is linear in the message: one pass over its words, bounded look-ups per wor
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from bot.understanding.circumstances import (
     about,
@@ -43,10 +44,11 @@ from bot.understanding.red_flags import AREA, BLADDER_TROUBLE, LEG_RULES, SYMPTO
 from bot.understanding.second_reader import shipped
 from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, not_yet, recurs, resolved, started
 from bot.understanding.triage_outcome import Level, Triage
+from bot.understanding.triage_reader import DOUBT_BELOW, NEIGHBOURS, RAISE_AT, second_reading
 from bot.understanding.triage_since import baseline_after, checked_and_clear
 from bot.understanding.triage_tags import Tag
 
-__all__ = ["Level", "Triage", "read", "rules", "second_reading", "triage"]
+__all__ = ["DOUBT_BELOW", "RAISE_AT", "Level", "Triage", "read", "rules", "second_reading", "triage"]
 
 log = logging.getLogger(__name__)
 
@@ -67,21 +69,6 @@ CAUSE_REACH = 6
 _STARTING = frozenset({"started", "starting", "began", "since"})
 DATED_REACH = 6  # "started blood pressure tablets 3 years ago": the date this near says when it started
 PAIN_ADJECTIVE = 2  # "new back ache", "the sciatica's new": a change word this close to the pain is the pain's
-# The second reader's thresholds, chosen on the development halves only, by leave-writers-out
-# cross-validation over 56 writers (docs/red-flags.md, "The second reader"). From 0.6 it catches
-# most of what the rules miss (0.5 caught 2 more of 2,818 red flags for 14 more false alarms);
-# below 0.3 a rules alarm is almost always a look-alike (a cause, an idiom, a denial), and the
-# safety-net still says "if you have any of these now, call 999".
-RAISE_AT = 0.6
-DOUBT_BELOW = 0.3
-# clauses either side of a rules alarm that give it its context ("... fine by teatime"). Reading the
-# clause alone as well kept 7 more of 2,818 red flags in cross-validation for 31 more false
-# alarms, and did not save the reviewer's diluted red flags (one long clause strung with commas):
-# teaching the reader those sentences did (tests/data/triage_cases.yaml)
-NEIGHBOURS = 1
-# Alarms it may not doubt: chest pain and a serious accident are not CES, which is all it learned;
-# a patient who says they have CES is told to go whatever the wording around it
-_UNDOUBTED = frozenset({"chest-pain", "serious-accident", "says-it-is-ces"})
 
 
 _URGENT_SIGNS = (
@@ -212,26 +199,6 @@ def triage(text: str) -> Triage:
         near = slice(max(0, alarm - NEIGHBOURS), alarm + NEIGHBOURS + 1)
         probability = max(probability, model.probability(features(" ".join(parts[near]), clauses[near], message_tags)))
     return second_reading(outcomes, probability)
-
-
-def second_reading(outcomes: list[Triage], probability: float) -> Triage:
-    """The rules' most urgent outcome, weighed with the second reader's probability that the
-    message reports a red flag now (docs/red-flags.md, "The second reader"). It raises the alarm
-    the rules missed when it leans to a red flag, and turns the rules' alarms into the
-    safety-net, never into nothing, only when it is fairly sure there is none; then the rules'
-    next most urgent outcome (a fever's GP/111 advice) still stands. An alarm it never doubts
-    (`_UNDOUBTED`) anywhere in the message keeps the 999 reply."""
-    best = max(outcomes, key=lambda t: t.level, default=Triage())
-    found = best
-    undoubted = next((t for t in outcomes if t.emergency and t.rule in _UNDOUBTED), None)
-    if undoubted is not None:
-        found = undoubted
-    elif best.emergency and probability < DOUBT_BELOW:
-        rest = max((t for t in outcomes if not t.emergency), key=lambda t: t.level, default=Triage())
-        found = rest if rest.level > Level.SAFETY_NET else Triage(Level.SAFETY_NET, f"doubted:{best.rule}")
-    elif not best.emergency and probability >= RAISE_AT:
-        found = Triage(Level.EMERGENCY, "second-reader" + (f":{best.rule}" if best.rule else ""))
-    return replace(found, probability=probability)
 
 
 def rules(parts: list[str], clauses: list[Clause], message_tags: set[Tag]) -> list[Triage]:
