@@ -8,9 +8,9 @@ and from the developers' triage cases (tests/data/triage_cases.yaml). A red-flag
 every FAQ set's question, which teaches it the ordinary questions it must leave alone
 (without them it raised the alarm on 33 of 2,690 FAQ questions in cross-validation, with
 them on 3). The held-out halves (odd positions) are never read here, so they stay an honest
-measure. Run it again after editing the word
-tables or the cases: `tests/tools/test_train_second_reader.py` fails while the shipped model is
-not what this script makes. Needs scikit-learn (a development dependency only).
+measure. Run it again after editing the word tables or the cases:
+`tests/tools/test_train_second_reader.py` fails while the shipped model is not what this
+script makes. Needs scikit-learn (a development dependency only).
 """
 
 from __future__ import annotations
@@ -44,12 +44,21 @@ def examples() -> list[tuple[str, bool, float]]:
     """(text, is a red flag now, weight) for every training message, in a fixed order."""
     out: list[tuple[str, bool, float]] = []
     for path in sorted(BLIND.glob("redflags_*.yaml")) + sorted(BLIND.glob("faq_*.yaml")):
-        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        items = _load(path)
         out += [(item["text"], item.get("label") == "emergency", 1.0) for item in items[0::2]]
-    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    cases = _load(CASES)
     for level, texts in cases.items():
         out += [(text, level == "emergency", CASE_WEIGHT) for text in texts]
     return out
+
+
+def _load(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark is not None else ""
+        raise ValueError(f"{path.name}{where}: {getattr(error, 'problem', None) or 'not valid YAML'}") from None
 
 
 def message_features(text: str) -> list[str]:
@@ -80,7 +89,11 @@ def train(pairs: list[tuple[str, bool, float]]) -> dict[str, object]:
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else OUT
-    data = train(examples())
+    try:
+        data = train(examples())
+    except (OSError, ValueError, KeyError, TypeError) as error:  # a broken data file: say which, keep the old model
+        print(f"train_second_reader: cannot read the training data: {error}", file=sys.stderr)
+        return 1
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{out}: {len(data['features'])} features from {data['about']['messages']} messages")
     return 0

@@ -67,3 +67,14 @@ def test_trainer_writes_a_file_the_bot_reads(tmp_path, retrained: dict, monkeypa
     assert trainer.main([str(out)]) == 0
     model = parse(json.loads(out.read_text(encoding="utf-8")))
     assert model.weights and model.about["messages"] == len(trainer.examples())
+
+
+def test_a_broken_data_file_is_one_line_and_keeps_the_old_model(tmp_path, monkeypatch, capsys):
+    (tmp_path / "redflags_x.yaml").write_text("- text: [unclosed\n", encoding="utf-8")
+    monkeypatch.setattr(trainer, "BLIND", tmp_path)
+    out = tmp_path / "model.json"
+    out.write_text("old", encoding="utf-8")
+    assert trainer.main([str(out)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("train_second_reader: cannot read the training data:") and error.count("\n") == 1
+    assert out.read_text(encoding="utf-8") == "old"
