@@ -39,9 +39,9 @@ class Model:
 
     def probability(self, features: Iterable[str]) -> float:
         """P(red flag) for a message's features: tf-idf (1 + log count), L2-normalised, then the logistic."""
-        counts = Counter(features)
         dot = square = 0.0
-        for known, count in zip(map(self.weights.get, counts), counts.values(), strict=True):
+        for feature, count in Counter(features).items():
+            known = self.weights.get(feature)
             if known is not None:
                 idf, coef = known
                 value = idf if count == 1 else (1.0 + math.log(count)) * idf

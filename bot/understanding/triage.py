@@ -44,7 +44,7 @@ from bot.understanding.red_flags import AREA, BLADDER_TROUBLE, LEG_RULES, SYMPTO
 from bot.understanding.second_reader import shipped
 from bot.understanding.triage_after import FEELING_RETURNS, NOT_UNDONE, not_yet, recurs, resolved, started
 from bot.understanding.triage_outcome import Level, Triage
-from bot.understanding.triage_reader import DOUBT_BELOW, NEIGHBOURS, RAISE_AT, second_reading
+from bot.understanding.triage_reader import DOUBT_BELOW, NEIGHBOURS, RAISE_AT, most_urgent, second_reading
 from bot.understanding.triage_since import baseline_after, checked_and_clear
 from bot.understanding.triage_tags import Tag
 
@@ -190,7 +190,7 @@ def triage(text: str) -> Triage:
         model = shipped()
     except (OSError, ValueError, KeyError, TypeError):  # a broken install: the rules alone, never less
         log.exception("the second reader could not be loaded; triage runs on the rules alone")
-        return max(outcomes, key=lambda t: t.level, default=Triage())
+        return most_urgent(outcomes)
     probability = model.probability(features(text, clauses, message_tags))
     # a long story dilutes a red flag in it: each alarm's clause is read again with its neighbours
     for alarm in (i for i, found in enumerate(outcomes) if found.emergency):

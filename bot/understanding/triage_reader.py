@@ -4,6 +4,7 @@ the one decision, kept apart from the rules so a clinician can read them on one 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.understanding.triage_outcome import Level, Triage
@@ -25,6 +26,11 @@ NEIGHBOURS = 1
 _UNDOUBTED = frozenset({"chest-pain", "serious-accident", "says-it-is-ces"})
 
 
+def most_urgent(outcomes: Iterable[Triage]) -> Triage:
+    """The highest level, the first of equals (the earliest clause); nothing at all is no red flag."""
+    return max(outcomes, key=lambda t: t.level, default=Triage())
+
+
 def second_reading(outcomes: list[Triage], probability: float) -> Triage:
     """The rules' most urgent outcome, weighed with the second reader's probability that the
     message reports a red flag now (docs/red-flags.md, "The second reader"). It raises the alarm
@@ -32,13 +38,13 @@ def second_reading(outcomes: list[Triage], probability: float) -> Triage:
     safety-net, never into nothing, only when it is fairly sure there is none; then the rules'
     next most urgent outcome (a fever's GP/111 advice) still stands. An alarm it never doubts
     (`_UNDOUBTED`) anywhere in the message keeps the 999 reply."""
-    best = max(outcomes, key=lambda t: t.level, default=Triage())
+    best = most_urgent(outcomes)
     found = best
     undoubted = next((t for t in outcomes if t.emergency and t.rule in _UNDOUBTED), None)
     if undoubted is not None:
         found = undoubted
     elif best.emergency and probability < DOUBT_BELOW:
-        rest = max((t for t in outcomes if not t.emergency), key=lambda t: t.level, default=Triage())
+        rest = most_urgent(t for t in outcomes if not t.emergency)
         found = rest if rest.level > Level.SAFETY_NET else Triage(Level.SAFETY_NET, f"doubted:{best.rule}")
     elif not best.emergency and probability >= RAISE_AT:
         found = Triage(Level.EMERGENCY, "second-reader" + (f":{best.rule}" if best.rule else ""))

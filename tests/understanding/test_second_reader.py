@@ -1,4 +1,4 @@
-"""The second reader's arithmetic, its features, and how triage weighs it against the rules."""
+"""The second reader's arithmetic and features, and triage reading a diluted alarm again."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from bot.understanding import triage as triage_module
 from bot.understanding.reader_features import features
 from bot.understanding.second_reader import Model, parse, shipped
-from bot.understanding.triage import DOUBT_BELOW, RAISE_AT, Level, Triage, read, second_reading
+from bot.understanding.triage import DOUBT_BELOW, read
 
 TOY = parse({"intercept": -1.0, "about": {}, "features": {"a": [2.0, 1.5], "b": [1.0, -0.5]}})
 
@@ -64,39 +64,6 @@ def test_a_denied_concept_is_marked_as_denied():
 def test_features_grow_linearly_with_the_message():
     one = len(_features("my legs are weak and my bum is numb. "))
     assert len(_features("my legs are weak and my bum is numb. " * 20)) <= 21 * one
-
-
-RULES_ALARM = Triage(Level.EMERGENCY, "saddle-sensation")
-
-
-@pytest.mark.parametrize(
-    ("outcomes", "probability", "level", "rule"),
-    [
-        ([RULES_ALARM], DOUBT_BELOW, Level.EMERGENCY, "saddle-sensation"),
-        ([RULES_ALARM], DOUBT_BELOW - 0.01, Level.SAFETY_NET, "doubted:saddle-sensation"),
-        ([Triage(Level.EMERGENCY, "chest-pain")], 0.0, Level.EMERGENCY, "chest-pain"),
-        ([Triage(Level.EMERGENCY, "says-it-is-ces")], 0.0, Level.EMERGENCY, "says-it-is-ces"),
-        ([RULES_ALARM, Triage(Level.URGENT, "fever")], 0.0, Level.URGENT, "fever"),
-        ([RULES_ALARM, Triage(Level.EMERGENCY, "chest-pain")], 0.0, Level.EMERGENCY, "chest-pain"),  # anywhere
-        ([Triage()], RAISE_AT, Level.EMERGENCY, "second-reader"),
-        (
-            [Triage(Level.SAFETY_NET, "past:bladder-or-bowel")],
-            RAISE_AT,
-            Level.EMERGENCY,
-            "second-reader:past:bladder-or-bowel",
-        ),
-        (
-            [Triage(Level.SAFETY_NET, "past:bladder-or-bowel")],
-            RAISE_AT - 0.01,
-            Level.SAFETY_NET,
-            "past:bladder-or-bowel",
-        ),
-        ([], 0.0, Level.NONE, None),
-    ],
-)
-def test_second_reading(outcomes, probability, level, rule):
-    found = second_reading(outcomes, probability)
-    assert (found.level, found.rule) == (level, rule)
 
 
 def _toy(monkeypatch, table: dict[str, list[float]], intercept: float) -> None:
