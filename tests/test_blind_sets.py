@@ -32,8 +32,8 @@ CONFIDENT = (ReplyKind.ANSWER, ReplyKind.EMERGENCY, ReplyKind.URGENT)
 # measure: recall 94.0 -> 98.1 %, false alarms 7.5 -> 3.2 % (target 3 %), with twelve new
 # writers (redflags_au to _az, _ba to _bf) measured first. In the seventh, six more writers
 # (redflags_bg to _bl) joined, measured first (held-out 98.3 % / 3.9 %); retrained with their
-# development halves the held-out halves of all 62 stand at 97.96 % / 3.29 %, so the floors say that.
-RED_FLAG_FLOORS = {"dev": (0.995, 0.011), "held": (0.979, 0.033)}
+# development halves (and a case weight of 4) the held-out halves of all 62 stand at 98.06 % / 3.16 %.
+RED_FLAG_FLOORS = {"dev": (0.995, 0.010), "held": (0.980, 0.032)}
 # (right at least, wrong at most, off-topic answered at most, small talk recognised at least)
 FAQ_FLOORS = {"dev": (0.886, 0.0085, 0.015, 0.986), "held": (0.859, 0.019, 0.028, 0.937)}
 

@@ -35,8 +35,9 @@ OUT = ROOT / "bot" / "data" / "second_reader.json"
 C = 10.0
 MIN_DF = 2  # a feature seen in one message only is more likely that writer's than the patients'
 # The developers' cases are each one edge of a rule, a few words long, and tests assert every
-# one: weighted like this the model learns them instead of averaging them away.
-CASE_WEIGHT = 3.0
+# one: weighted like this the model learns them instead of averaging them away. 3 was enough for
+# 56 writers; with 62, "My bum is numb. It's been like that for years." was raised at 0.60, so 4.
+CASE_WEIGHT = 4.0
 DIGITS = 6  # rounding of the stored numbers: the file stays small, probabilities move < 1e-5
 
 
