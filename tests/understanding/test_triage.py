@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.understanding.triage import Level, triage
+from bot.understanding.triage import Level, read, rules, triage
 from tests.conftest import DATA
 
 CASES = yaml.safe_load((DATA / "triage_cases.yaml").read_text(encoding="utf-8"))
@@ -76,3 +76,18 @@ def test_cost_grows_linearly_with_length(unit: str):
     cost(1)
     small, large = cost(4), cost(64)
     assert large < small * 16 * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "accident"),
+    [
+        ("a van went into the back of us on the M1 this morning and my back is really sore", True),
+        ("got rear ended at the lights an hour ago, lower back pain since", True),
+        ("went down the stairs to make a cuppa and my back twinged", False),
+        ("fell down the stairs last night and my back is agony", True),
+    ],
+)
+def test_a_crash_is_a_serious_accident_and_walking_down_stairs_is_not(text: str, accident: bool):
+    """The rules alone, so the second reader's weights cannot hide a change in the words."""
+    outcomes = rules(*read(text))
+    assert any(o.rule == "serious-accident" for o in outcomes) is accident
