@@ -12,8 +12,8 @@ ALARM_WORDS: dict[Tag, tuple[str, ...]] = {
     Tag.CHEST: _words("chest | chest pain | tight chest | chest tightness | chest is tight"),
     Tag.TRAUMA: _words(
         "car crash | car accident | crash | crashed | collision | road accident | hit by | knocked off | "
-        "knocked down | fell off | fell from | fell down | fall from | fall off | fall down | bad fall | slipped down | "
-        "tumbled down | went into the back of | into the back of us | rear ended | shunted | "
+        "knocked down | fell off | fell from | fell down | fall from | fall off | fall down | bad fall | "
+        "slipped down | tumbled down | went into the back of | into the back of us | rear ended | shunted | "
         "nasty fall | serious fall | serious accident | big fall | a fall | fallen | came off | thrown off | "
         "landed on my back | off a ladder | off the ladder | rugby tackle | motorbike accident | "
         "accident at work | whiplash | rta | threw me | thrown from | was thrown | came off my horse | "
